@@ -1,0 +1,171 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { SiltaDatabase } from './db/database.js';
+import { createAccountsRepository } from './modules/accounts/accounts.repository.js';
+import { accountsRoutes } from './modules/accounts/accounts.routes.js';
+import { createAccountsService } from './modules/accounts/accounts.service.js';
+import { healthRoutes } from './modules/health/health.routes.js';
+import { createPartnershipRepository } from './modules/partnership/partnership.repository.js';
+import { partnershipRoutes } from './modules/partnership/partnership.routes.js';
+import { createPartnershipService } from './modules/partnership/partnership.service.js';
+import { createRolesRepository } from './modules/roles/roles.repository.js';
+import { rolesRoutes } from './modules/roles/roles.routes.js';
+import { createRolesService } from './modules/roles/roles.service.js';
+import { registerAuth, sessionCookieName } from './platform/auth/auth-plugin.js';
+import { createSessionStore } from './platform/auth/session-store.js';
+import { type Clock, systemClock } from './platform/clock.js';
+import { AppError } from './platform/errors/app-error.js';
+import { registerErrorHandler, sendError } from './platform/errors/error-handler.js';
+import { createMailWorker } from './platform/mail/mail-worker.js';
+import { createDatabaseRateLimitStore } from './platform/rate-limit/database-store.js';
+import { registerSecurity } from './platform/security/security.js';
+
+export interface BuildOptions {
+  config: Config;
+  database: SiltaDatabase;
+  clock?: Clock;
+  /** Pino options or false; tests pass false. */
+  logger?: boolean | object;
+}
+
+function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
+  const partnership = createPartnershipService({ repo: createPartnershipRepository(database.db), clock });
+  const accounts = createAccountsService({
+    repo: createAccountsRepository(database.db, clock),
+    partnership,
+    clock,
+    publicUrl: config.publicUrl,
+  });
+  const roles = createRolesService({ repo: createRolesRepository(database.db, clock), partnership });
+  return { partnership, accounts, roles };
+}
+
+export type Services = ReturnType<typeof buildServices>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    silta: {
+      services: Services;
+      database: SiltaDatabase;
+      mail: ReturnType<typeof createMailWorker>;
+      /** Every route, for the permission walk. */
+      routes: RouteOptions[];
+    };
+  }
+}
+
+/**
+ * Builds the whole application on a migrated database, without listening. Used by main.ts and by
+ * every HTTP test (through `app.inject`).
+ */
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    if (
+      route.url.startsWith('/api/') &&
+      !route.url.startsWith('/api/docs') &&
+      route.config?.access === undefined
+    ) {
+      throw new Error(`route ${route.method} ${route.url} declares no config.access`);
+    }
+    routes.push(route);
+  });
+
+  const services = buildServices(database, config, clock);
+  const mail = createMailWorker({
+    db: database.db,
+    clock,
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    log: app.log,
+  });
+  app.decorate('silta', { services, database, mail, routes });
+
+  registerErrorHandler(app);
+  await app.register(cookie, { secret: config.sessionSecret });
+  await registerSecurity(app, { publicUrl: config.publicUrl, cookieName: sessionCookieName });
+  const cookies = registerAuth(app, {
+    sessions: createSessionStore(database.db, clock),
+    secureCookies: config.publicUrl.startsWith('https:'),
+  });
+  await app.register(rateLimit, {
+    global: false,
+    store: createDatabaseRateLimitStore(database.db, clock),
+    keyGenerator: (request) => `${request.routeOptions.url}|${request.ip}`,
+    errorResponseBuilder: () => new AppError('RATE_LIMITED'),
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Silta API',
+        version: '0.1.0',
+        description:
+          'Lifelong-learning partnerships between cities. Errors are `{ code, message }` with the message in the caller’s language (user setting, `?lang=`, Accept-Language, else English).',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: sessionCookieName } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await app.register(healthRoutes, { database });
+  await app.register(partnershipRoutes, { partnership: services.partnership });
+  await app.register(accountsRoutes, {
+    accounts: services.accounts,
+    cookies,
+    authRateLimit: config.authRateLimit,
+  });
+  await app.register(rolesRoutes, { roles: services.roles, accounts: services.accounts });
+
+  if (config.webRoot !== undefined && existsSync(path.join(config.webRoot, 'index.html'))) {
+    await registerWeb(app, config.webRoot);
+  }
+
+  return app;
+}
+
+/** Serves the built React app; any other non-API GET answers with index.html (client-side routing). */
+async function registerWeb(app: FastifyInstance, webRoot: string) {
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, filePath) => {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
+        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      }
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api') &&
+      !path.extname(request.url.split('?')[0] ?? '');
+    if (!isPage) return sendError(request, reply, new AppError('NOT_FOUND'));
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

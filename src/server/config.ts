@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** postgres:// URL; absent means SQLite in DATA_DIR. */
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  /** smtp:// or smtps:// URL; absent means mail stays in the outbox and is logged. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionSecret: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  demo: boolean;
+  /** Sign-in and sign-up attempts per minute per address; 0 turns the limit off. */
+  authRateLimit: number;
+  /** Where the built web app lives; absent when only the API is served (tests). */
+  webRoot: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Reads and validates the configuration from environment variables. Every problem is reported at once.
+ * SESSION_SECRET, when absent, is generated once and kept in DATA_DIR.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string } = {}): Config {
+  const problems: string[] = [];
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const port = integer('PORT', 3000, 0, 65535);
+  const authRateLimit = integer('AUTH_RATE_LIMIT', 10, 0, 1_000_000);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
+
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push(`DATABASE_URL must be a postgres:// URL (leave it unset for SQLite), got "${databaseUrl}"`);
+  }
+
+  const publicUrlRaw = env.PUBLIC_URL?.trim() || `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+  let publicUrl = publicUrlRaw;
+  try {
+    const url = new URL(publicUrlRaw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+    publicUrl = url.origin + url.pathname.replace(/\/$/, '');
+  } catch {
+    problems.push(`PUBLIC_URL must be an http(s) URL, got "${publicUrlRaw}"`);
+  }
+
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
+    problems.push(`SMTP_URL must be an smtp:// or smtps:// URL, got "${smtpUrl}"`);
+  }
+  const mailFrom = env.MAIL_FROM?.trim() || `Silta <no-reply@${safeHostname(publicUrl)}>`;
+
+  const logLevelRaw = env.LOG_LEVEL?.trim() || 'info';
+  const logLevel = logLevels.find((level) => level === logLevelRaw);
+  if (logLevel === undefined) {
+    problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevelRaw}"`);
+  }
+
+  const demoRaw = env.SILTA_DEMO?.trim() || '1';
+  if (!['0', '1', 'true', 'false'].includes(demoRaw)) {
+    problems.push(`SILTA_DEMO must be 0 or 1, got "${demoRaw}"`);
+  }
+  const demo = demoRaw === '1' || demoRaw === 'true';
+
+  const secretRaw = env.SESSION_SECRET?.trim();
+  if (secretRaw !== undefined && secretRaw !== '' && secretRaw.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters long');
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const sessionSecret = secretRaw || readOrCreateSecret(dataDir);
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl,
+    publicUrl,
+    smtpUrl,
+    mailFrom,
+    sessionSecret,
+    logLevel: logLevel ?? 'info',
+    demo,
+    authRateLimit,
+    webRoot: options.webRoot,
+  };
+}
+
+function safeHostname(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return 'localhost';
+  }
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,52 @@
+import SqliteDriver from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export interface SiltaDatabase {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** For SQLite only: the underlying connection, used for online backups. */
+  sqlite?: SqliteDriver.Database;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** A postgres:// URL; absent means SQLite. */
+  url?: string;
+  /** The SQLite file (":memory:" for tests). */
+  file?: string;
+  /** PostgreSQL only: a schema to work in (tests isolate themselves this way). */
+  schema?: string;
+}
+
+// PostgreSQL returns int8 as strings to protect precision; our bigints are epoch milliseconds, well
+// inside Number's safe range.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/**
+ * Opens the database: PostgreSQL when a postgres:// URL is given, else SQLite in WAL mode.
+ *
+ * @example
+ * const { db } = openDatabase({ file: 'data/silta.db' });
+ */
+export function openDatabase(options: DatabaseOptions): SiltaDatabase {
+  if (options.url !== undefined && /^postgres(ql)?:\/\//.test(options.url)) {
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 10,
+      ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  const sqlite = new SqliteDriver(options.file ?? ':memory:');
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}

@@ -1,0 +1,51 @@
+import type { Services } from '../app.js';
+
+/** Accounts the demo content creates, so that a first look can sign in as each kind of user. */
+export const demoAccounts = [
+  {
+    email: 'coordinator.espoo@demo.silta.test',
+    role: 'coordinator',
+    cityId: 'espoo',
+    displayName: 'Aino Virtanen',
+    locale: 'fi',
+  },
+  {
+    email: 'coordinator.osan@demo.silta.test',
+    role: 'coordinator',
+    cityId: 'osan',
+    displayName: '김민지',
+    locale: 'ko',
+  },
+  {
+    email: 'facilitator.espoo@demo.silta.test',
+    role: 'facilitator',
+    cityId: 'espoo',
+    displayName: 'Elsa Lindqvist',
+    locale: 'sv',
+  },
+  { email: 'admin@demo.silta.test', role: 'admin', displayName: 'Silta Admin', locale: 'en' },
+] as const;
+
+/** The demo password, printed by `npm start` when demo content is on. Never use demo content in production. */
+export const demoPassword = 'silta-demo-2026';
+
+export interface SeedResult {
+  partnership: boolean;
+  demoAccounts: number;
+}
+
+/**
+ * Fills an empty database: the default partnership always, demo content when asked. Running it again
+ * changes nothing.
+ */
+export async function seedDatabase(services: Services, options: { demo: boolean }): Promise<SeedResult> {
+  const partnership = await services.partnership.seedDefault();
+  let created = 0;
+  if (options.demo && (await services.accounts.countUsers()) === 0) {
+    for (const account of demoAccounts) {
+      await services.accounts.createByOperator({ ...account, password: demoPassword });
+      created += 1;
+    }
+  }
+  return { partnership, demoAccounts: created };
+}

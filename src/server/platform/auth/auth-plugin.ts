@@ -1,0 +1,84 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { defaultLocale, isLocale, type Locale, negotiateLocale } from '../../../core/i18n/locales.js';
+import { AppError } from '../errors/app-error.js';
+import { type Access, allows } from './permissions.js';
+import { type SessionStore, sessionLifetimeMs, type Viewer } from './session-store.js';
+
+export const sessionCookieName = 'silta_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    viewer: Viewer | null;
+    locale: Locale;
+  }
+  interface FastifyContextConfig {
+    /** Who may call the route; every /api route must say. */
+    access?: Access;
+  }
+}
+
+/**
+ * Resolves the viewer from the session cookie and the locale (the user's setting, else ?lang=, else
+ * Accept-Language, else English), then enforces each route's `config.access`.
+ */
+export function registerAuth(
+  app: FastifyInstance,
+  options: { sessions: SessionStore; secureCookies: boolean },
+) {
+  app.decorateRequest('viewer', null);
+  app.decorateRequest('locale', defaultLocale);
+
+  app.addHook('onRequest', async (request) => {
+    request.locale = requestedLocale(request);
+    const raw = request.cookies[sessionCookieName];
+    if (raw === undefined) return;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || unsigned.value === null) return;
+    const viewer = await options.sessions.resolve(unsigned.value);
+    if (viewer === undefined) return;
+    request.viewer = viewer;
+    if (isLocale(viewer.locale)) request.locale = viewer.locale;
+  });
+
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    const viewer = request.viewer;
+    if (viewer === null) throw new AppError('UNAUTHENTICATED');
+    if (access === 'pending') return;
+    if (viewer.status !== 'active') throw new AppError('CONSENT_REQUIRED');
+    if (access === 'signed-in') return;
+    if (!allows(viewer.roles, access)) throw new AppError('FORBIDDEN');
+  });
+
+  return {
+    async startSession(reply: FastifyReply, userId: string): Promise<void> {
+      const { token } = await options.sessions.create(userId);
+      reply.setCookie(sessionCookieName, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: options.secureCookies,
+        signed: true,
+        maxAge: sessionLifetimeMs / 1000,
+      });
+    },
+    async endSession(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+      const raw = request.cookies[sessionCookieName];
+      if (raw !== undefined) {
+        const unsigned = request.unsignCookie(raw);
+        if (unsigned.valid && unsigned.value !== null) await options.sessions.destroy(unsigned.value);
+      }
+      reply.clearCookie(sessionCookieName, { path: '/' });
+    },
+  };
+}
+
+export type SessionCookies = ReturnType<typeof registerAuth>;
+
+function requestedLocale(request: FastifyRequest): Locale {
+  const query = request.query as Record<string, unknown> | undefined;
+  const lang = query?.lang;
+  if (isLocale(lang)) return lang;
+  return negotiateLocale(request.headers['accept-language']) ?? defaultLocale;
+}

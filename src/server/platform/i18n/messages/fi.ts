@@ -1,0 +1,35 @@
+import type { en } from './en.js';
+
+export const fi: Record<keyof typeof en, string> = {
+  'error.VALIDATION_FAILED': 'Pyyntö ei ole kelvollinen. Tarkista kenttä ”{field}”.',
+  'error.MALFORMED_JSON': 'Pyynnön sisältö ei ole kelvollista JSONia.',
+  'error.UNAUTHENTICATED': 'Kirjaudu ensin sisään.',
+  'error.INVALID_CREDENTIALS': 'Sähköpostiosoite tai salasana on väärä.',
+  'error.FORBIDDEN': 'Sinulla ei ole oikeutta tähän.',
+  'error.FOREIGN_ORIGIN': 'Pyyntö tuli toiselta sivustolta, ja se hylättiin.',
+  'error.CONSENT_REQUIRED': 'Huoltajan on annettava suostumus ennen kuin voit tehdä tämän.',
+  'error.NOT_FOUND': 'Tästä osoitteesta ei löytynyt mitään.',
+  'error.USER_NOT_FOUND': 'Käyttäjää ei ole.',
+  'error.EMAIL_TAKEN': 'Tällä sähköpostiosoitteella on jo tili.',
+  'error.ROLE_ALREADY_HELD': 'Käyttäjällä on jo tämä rooli.',
+  'error.PAYLOAD_TOO_LARGE': 'Pyyntö on liian suuri.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Lähetä pyyntö JSON-muodossa.',
+  'error.WEAK_PASSWORD': 'Salasanassa on oltava vähintään {minimumLength} merkkiä.',
+  'error.TOO_YOUNG': 'Siltaan voi liittyä {minimumAge} vuotta täyttänyt.',
+  'error.INVALID_BIRTH_DATE': 'Syntymäaika ei ole kelvollinen päivämäärä.',
+  'error.UNKNOWN_CITY': 'Valitse jokin kumppanuuden kaupungeista.',
+  'error.UNKNOWN_TIME_ZONE': 'Aikavyöhykettä ei tunneta.',
+  'error.INVALID_TOKEN': 'Linkki on virheellinen, jo käytetty tai vanhentunut. Pyydä uusi.',
+  'error.ROLE_NEEDS_CITY': 'Tämä rooli kuuluu kaupungille: valitse kaupunki.',
+  'error.RATE_LIMITED': 'Liian monta yritystä. Yritä uudelleen minuutin kuluttua.',
+  'error.INTERNAL': 'Jokin meni vikaan meidän päässämme. Yritä uudelleen.',
+  'error.UNAVAILABLE': 'Palvelu ei ole juuri nyt käytettävissä.',
+  'mail.greeting': 'Hei {name},',
+  'mail.signature': '— Silta, kumppanuus {partnership}',
+  'mail.verify.subject': 'Vahvista sähköpostiosoitteesi Siltaan',
+  'mail.verify.body':
+    'Vahvista sähköpostiosoitteesi avaamalla tämä linkki {hours} tunnin kuluessa:\n\n{link}\n\nJos et rekisteröitynyt Siltaan, voit jättää tämän viestin huomiotta.',
+  'mail.reset.subject': 'Silta-salasanan vaihtaminen',
+  'mail.reset.body':
+    'Silta-tilisi salasanan vaihtamista pyydettiin. Valitse uusi salasana avaamalla tämä linkki {hours} tunnin kuluessa:\n\n{link}\n\nJos pyyntö ei ollut sinun, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.',
+};

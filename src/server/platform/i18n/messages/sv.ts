@@ -1,0 +1,35 @@
+import type { en } from './en.js';
+
+export const sv: Record<keyof typeof en, string> = {
+  'error.VALIDATION_FAILED': 'Begäran är inte giltig. Kontrollera fältet ”{field}”.',
+  'error.MALFORMED_JSON': 'Begärans innehåll är inte giltig JSON.',
+  'error.UNAUTHENTICATED': 'Logga in först.',
+  'error.INVALID_CREDENTIALS': 'E-postadressen eller lösenordet är fel.',
+  'error.FORBIDDEN': 'Du har inte behörighet att göra detta.',
+  'error.FOREIGN_ORIGIN': 'Begäran kom från en annan webbplats och avvisades.',
+  'error.CONSENT_REQUIRED': 'En vårdnadshavare måste ge sitt samtycke innan du kan göra detta.',
+  'error.NOT_FOUND': 'Det finns ingenting på den här adressen.',
+  'error.USER_NOT_FOUND': 'Användaren finns inte.',
+  'error.EMAIL_TAKEN': 'Det finns redan ett konto med den här e-postadressen.',
+  'error.ROLE_ALREADY_HELD': 'Användaren har redan den här rollen.',
+  'error.PAYLOAD_TOO_LARGE': 'Begäran är för stor.',
+  'error.UNSUPPORTED_MEDIA_TYPE': 'Skicka begäran som JSON.',
+  'error.WEAK_PASSWORD': 'Lösenordet måste ha minst {minimumLength} tecken.',
+  'error.TOO_YOUNG': 'Du måste vara minst {minimumAge} år för att gå med i Silta.',
+  'error.INVALID_BIRTH_DATE': 'Födelsedatumet är inte ett giltigt datum.',
+  'error.UNKNOWN_CITY': 'Välj en av partnerskapets städer.',
+  'error.UNKNOWN_TIME_ZONE': 'Tidszonen är okänd.',
+  'error.INVALID_TOKEN': 'Länken är ogiltig, redan använd eller har gått ut. Be om en ny.',
+  'error.ROLE_NEEDS_CITY': 'Den här rollen hör till en stad: välj staden.',
+  'error.RATE_LIMITED': 'För många försök. Försök igen om en minut.',
+  'error.INTERNAL': 'Något gick fel hos oss. Försök igen.',
+  'error.UNAVAILABLE': 'Tjänsten är inte tillgänglig just nu.',
+  'mail.greeting': 'Hej {name},',
+  'mail.signature': '— Silta, partnerskapet {partnership}',
+  'mail.verify.subject': 'Bekräfta din e-postadress för Silta',
+  'mail.verify.body':
+    'Bekräfta din e-postadress genom att öppna den här länken inom {hours} timmar:\n\n{link}\n\nOm du inte har registrerat dig i Silta kan du bortse från meddelandet.',
+  'mail.reset.subject': 'Återställ ditt lösenord i Silta',
+  'mail.reset.body':
+    'Någon bad om att återställa lösenordet till ditt Silta-konto. Välj ett nytt lösenord genom att öppna den här länken inom {hours} timmar:\n\n{link}\n\nOm det inte var du kan du bortse från meddelandet: ditt lösenord förblir oförändrat.',
+};

@@ -1,0 +1,142 @@
+import type { Kysely } from 'kysely';
+import nodemailer from 'nodemailer';
+import type { Database } from '../../db/schema.js';
+import type { Clock } from '../clock.js';
+import type { MailAttachment } from './outbox.js';
+
+export interface MailWorkerOptions {
+  db: Kysely<Database>;
+  clock: Clock;
+  smtpUrl: string | undefined;
+  from: string;
+  log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
+  /** How long a claimed message stays claimed before another instance may retry it. */
+  lockMs?: number;
+  maxAttempts?: number;
+}
+
+export interface MailWorker {
+  /** Sends every due message once; returns how many were sent. */
+  deliverDue(): Promise<number>;
+  start(intervalMs?: number): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Delivers the outbox through SMTP. Each message is claimed with a conditional update, so several app
+ * instances never send the same message at once; a message is marked sent only after the SMTP server
+ * accepted it, so a crash between the two can at worst send it again, never lose it. Without SMTP_URL,
+ * messages stay pending and are logged, so that nothing is lost when SMTP is configured later.
+ */
+export function createMailWorker(options: MailWorkerOptions): MailWorker {
+  const { db, clock, log } = options;
+  const lockMs = options.lockMs ?? 5 * 60_000;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const transport = options.smtpUrl === undefined ? undefined : nodemailer.createTransport(options.smtpUrl);
+  const logged = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+
+  async function deliverDue(): Promise<number> {
+    const now = clock.now();
+    const nowIso = now.toISOString();
+    const due = await db
+      .selectFrom('outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('available_at', '<=', nowIso)
+      .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
+      .orderBy('created_at')
+      .limit(50)
+      .execute();
+
+    if (transport === undefined) {
+      for (const message of due) {
+        if (logged.has(message.id)) continue;
+        logged.add(message.id);
+        log.info(
+          { mailId: message.id, to: message.recipient, subject: message.subject, text: message.body_text },
+          'SMTP_URL is not set: mail stays queued in the outbox',
+        );
+      }
+      return 0;
+    }
+
+    let sent = 0;
+    for (const message of due) {
+      const claimed = await db
+        .updateTable('outbox')
+        .set({ locked_until: new Date(now.getTime() + lockMs).toISOString() })
+        .where('id', '=', message.id)
+        .where('status', '=', 'pending')
+        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
+        .executeTakeFirst();
+      if (claimed.numUpdatedRows === 0n) continue;
+      try {
+        const attachments = JSON.parse(message.attachments) as MailAttachment[];
+        await transport.sendMail({
+          from: options.from,
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body_text,
+          messageId: `<${message.id}@silta>`,
+          alternatives: attachments
+            .filter((a) => a.contentType.startsWith('text/calendar'))
+            .map((a) => ({ contentType: a.contentType, content: a.content })),
+          attachments: attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: a.content,
+          })),
+        });
+        await db
+          .updateTable('outbox')
+          .set({
+            status: 'sent',
+            sent_at: clock.now().toISOString(),
+            locked_until: null,
+            attempts: message.attempts + 1,
+          })
+          .where('id', '=', message.id)
+          .execute();
+        sent += 1;
+      } catch (error) {
+        const attempts = message.attempts + 1;
+        const backoffMs = Math.min(2 ** attempts * 30_000, 6 * 3600_000);
+        await db
+          .updateTable('outbox')
+          .set({
+            status: attempts >= maxAttempts ? 'failed' : 'pending',
+            attempts,
+            available_at: new Date(clock.now().getTime() + backoffMs).toISOString(),
+            locked_until: null,
+            last_error: String(error).slice(0, 1000),
+          })
+          .where('id', '=', message.id)
+          .execute();
+        log.warn({ mailId: message.id, attempts, err: String(error) }, 'mail delivery failed');
+      }
+    }
+    return sent;
+  }
+
+  return {
+    deliverDue: () => {
+      running ??= deliverDue().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+    start(intervalMs = 5000) {
+      timer = setInterval(() => {
+        this.deliverDue().catch((error: unknown) => log.warn({ err: String(error) }, 'outbox run failed'));
+      }, intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer !== undefined) clearInterval(timer);
+      await running;
+      transport?.close();
+    },
+  };
+}
