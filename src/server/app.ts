@@ -26,6 +26,7 @@ import { AppError } from './platform/errors/app-error.js';
 import { registerErrorHandler, sendError } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
 import { createDatabaseRateLimitStore } from './platform/rate-limit/database-store.js';
+import { registerInputHygiene } from './platform/security/input-hygiene.js';
 import { registerSecurity } from './platform/security/security.js';
 
 export interface BuildOptions {
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   registerErrorHandler(app);
   await app.register(cookie, { secret: config.sessionSecret });
   await registerSecurity(app, { publicUrl: config.publicUrl, cookieName: sessionCookieName });
+  registerInputHygiene(app);
   const cookies = registerAuth(app, {
     sessions: createSessionStore(database.db, clock),
     secureCookies: config.publicUrl.startsWith('https:'),

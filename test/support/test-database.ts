@@ -24,7 +24,7 @@ export async function createTestDatabase(): Promise<SiltaDatabase> {
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const database = openDatabase({ url, schema });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, { schema });
   return {
     ...database,
     async close() {

@@ -1,5 +1,5 @@
 import SqliteDriver from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -10,6 +10,8 @@ export interface SiltaDatabase {
   dialect: DialectName;
   /** For SQLite only: the underlying connection, used for online backups. */
   sqlite?: SqliteDriver.Database;
+  /** PostgreSQL only: the schema this connection works in, when not the default. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -40,7 +42,12 @@ export function openDatabase(options: DatabaseOptions): SiltaDatabase {
       ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      ...(options.schema === undefined ? {} : { schema: options.schema }),
+      close: () => db.destroy(),
+    };
   }
   const sqlite = new SqliteDriver(options.file ?? ':memory:');
   sqlite.pragma('journal_mode = WAL');
@@ -49,4 +56,14 @@ export function openDatabase(options: DatabaseOptions): SiltaDatabase {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/** Whether the database answers a trivial query. */
+export async function pingDatabase(database: SiltaDatabase): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(database.db);
+    return true;
+  } catch {
+    return false;
+  }
 }

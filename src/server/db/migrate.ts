@@ -2,9 +2,18 @@ import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
 import { migrations } from './migrations/index.js';
 
 /** Applies every pending migration; throws with the failing migration's name. */
-// biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists.
-export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run before the schema they create exists.
+  db: Kysely<any>,
+  options: { schema?: string } = {},
+): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    // Kysely looks for its own tables across every schema; name ours so that databases holding
+    // several Silta schemas (tests, staging) never mistake another schema's tables for these.
+    ...(options.schema === undefined ? {} : { migrationTableSchema: options.schema }),
+  });
   const result = await migrator.migrateToLatest();
   if (result.error !== undefined) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { isUniqueViolation } from '../../db/errors.js';
 import type { Database, UserTable } from '../../db/schema.js';
 import type { Role } from '../../platform/auth/permissions.js';
 import { isRole } from '../../platform/auth/permissions.js';
@@ -200,9 +201,3 @@ export function createAccountsRepository(db: Kysely<Database>, clock: Clock) {
 }
 
 export type AccountsRepository = ReturnType<typeof createAccountsRepository>;
-
-/** SQLite and PostgreSQL report a unique-key violation differently. */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
-}

@@ -164,6 +164,10 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
     async updateMe(userId: string, changes: UpdateMeBody): Promise<Me> {
       const user = await repo.findById(userId);
       if (user === undefined) throw new AppError('UNAUTHENTICATED');
+      // Until a guardian consents, a young person may only choose how Silta speaks to them.
+      if (user.status !== 'active' && (changes.displayName !== undefined || changes.cityId !== undefined)) {
+        throw new AppError('CONSENT_REQUIRED');
+      }
       const update: Parameters<AccountsRepository['updateUser']>[1] = {};
       if (changes.displayName !== undefined) {
         const displayName = changes.displayName.trim();

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { sql } from 'kysely';
 import { Type } from 'typebox';
-import type { SiltaDatabase } from '../../db/database.js';
+import { pingDatabase, type SiltaDatabase } from '../../db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 
 export const healthRoutes: FastifyPluginAsyncTypebox<{ database: SiltaDatabase }> = async (
@@ -19,11 +18,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ database: SiltaDatabase }
       },
     },
     async () => {
-      try {
-        await sql`select 1`.execute(database.db);
-      } catch {
-        throw new AppError('UNAVAILABLE');
-      }
+      if (!(await pingDatabase(database))) throw new AppError('UNAVAILABLE');
       return { status: 'ok' as const };
     },
   );

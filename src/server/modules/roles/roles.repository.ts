@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
+import { isUniqueViolation } from '../../db/errors.js';
 import type { Database } from '../../db/schema.js';
 import { listAudit, recordAudit } from '../../platform/audit/audit-log.js';
 import { isRole, type Role } from '../../platform/auth/permissions.js';
 import { newId } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
-import { isUniqueViolation } from '../accounts/accounts.repository.js';
 import type { UserSummary } from './roles.schema.js';
 
 export function createRolesRepository(db: Kysely<Database>, clock: Clock) {

@@ -40,15 +40,10 @@ export function registerAuth(
     if (isLocale(viewer.locale)) request.locale = viewer.locale;
   });
 
-  app.addHook('preHandler', async (request) => {
-    const access = request.routeOptions.config.access;
-    if (access === undefined || access === 'public') return;
-    const viewer = request.viewer;
-    if (viewer === null) throw new AppError('UNAUTHENTICATED');
-    if (access === 'pending') return;
-    if (viewer.status !== 'active') throw new AppError('CONSENT_REQUIRED');
-    if (access === 'signed-in') return;
-    if (!allows(viewer.roles, access)) throw new AppError('FORBIDDEN');
+  // Before the body is even parsed: who may call the route is decided first, so a caller without
+  // access learns nothing from validation answers.
+  app.addHook('onRequest', async (request) => {
+    checkAccess(request.routeOptions.config.access, request.viewer);
   });
 
   return {
@@ -75,6 +70,16 @@ export function registerAuth(
 }
 
 export type SessionCookies = ReturnType<typeof registerAuth>;
+
+/** Throws the error a viewer gets for a route of the given access level, if any. */
+export function checkAccess(access: Access | undefined, viewer: Viewer | null): void {
+  if (access === undefined || access === 'public') return;
+  if (viewer === null) throw new AppError('UNAUTHENTICATED');
+  if (access === 'pending') return;
+  if (viewer.status !== 'active') throw new AppError('CONSENT_REQUIRED');
+  if (access === 'signed-in') return;
+  if (!allows(viewer.roles, access)) throw new AppError('FORBIDDEN');
+}
 
 function requestedLocale(request: FastifyRequest): Locale {
   const query = request.query as Record<string, unknown> | undefined;
