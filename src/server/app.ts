@@ -102,7 +102,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   registerErrorHandler(app);
   await app.register(cookie, { secret: config.sessionSecret });
-  await registerSecurity(app, { publicUrl: config.publicUrl, cookieName: sessionCookieName });
+  registerSecurity(app, { publicUrl: config.publicUrl, cookieName: sessionCookieName });
   registerInputHygiene(app);
   const cookies = registerAuth(app, {
     sessions: createSessionStore(database.db, clock),

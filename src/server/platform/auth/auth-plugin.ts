@@ -28,22 +28,24 @@ export function registerAuth(
   app.decorateRequest('viewer', null);
   app.decorateRequest('locale', defaultLocale);
 
-  app.addHook('onRequest', async (request) => {
+  // One hook resolves the viewer and decides access, before the body is even parsed: a caller without
+  // access learns nothing from validation answers. Requests without a cookie never touch the database.
+  app.addHook('onRequest', (request, _reply, done) => {
     request.locale = requestedLocale(request);
+    const access = request.routeOptions.config.access;
     const raw = request.cookies[sessionCookieName];
-    if (raw === undefined) return;
-    const unsigned = request.unsignCookie(raw);
-    if (!unsigned.valid || unsigned.value === null) return;
-    const viewer = await options.sessions.resolve(unsigned.value);
-    if (viewer === undefined) return;
-    request.viewer = viewer;
-    if (isLocale(viewer.locale)) request.locale = viewer.locale;
-  });
-
-  // Before the body is even parsed: who may call the route is decided first, so a caller without
-  // access learns nothing from validation answers.
-  app.addHook('onRequest', async (request) => {
-    checkAccess(request.routeOptions.config.access, request.viewer);
+    const unsigned = raw === undefined ? undefined : request.unsignCookie(raw);
+    if (unsigned === undefined || !unsigned.valid || unsigned.value === null) {
+      done(accessError(access, null));
+      return;
+    }
+    options.sessions.resolve(unsigned.value).then((viewer) => {
+      if (viewer !== undefined) {
+        request.viewer = viewer;
+        if (isLocale(viewer.locale)) request.locale = viewer.locale;
+      }
+      done(accessError(access, request.viewer));
+    }, done);
   });
 
   return {
@@ -71,14 +73,14 @@ export function registerAuth(
 
 export type SessionCookies = ReturnType<typeof registerAuth>;
 
-/** Throws the error a viewer gets for a route of the given access level, if any. */
-export function checkAccess(access: Access | undefined, viewer: Viewer | null): void {
-  if (access === undefined || access === 'public') return;
-  if (viewer === null) throw new AppError('UNAUTHENTICATED');
-  if (access === 'pending') return;
-  if (viewer.status !== 'active') throw new AppError('CONSENT_REQUIRED');
-  if (access === 'signed-in') return;
-  if (!allows(viewer.roles, access)) throw new AppError('FORBIDDEN');
+/** The error a viewer gets for a route of the given access level, or undefined when allowed. */
+export function accessError(access: Access | undefined, viewer: Viewer | null): AppError | undefined {
+  if (access === undefined || access === 'public') return undefined;
+  if (viewer === null) return new AppError('UNAUTHENTICATED');
+  if (access === 'pending') return undefined;
+  if (viewer.status !== 'active') return new AppError('CONSENT_REQUIRED');
+  if (access === 'signed-in') return undefined;
+  return allows(viewer.roles, access) ? undefined : new AppError('FORBIDDEN');
 }
 
 function requestedLocale(request: FastifyRequest): Locale {

@@ -6,9 +6,9 @@ import { AppError } from '../errors/app-error.js';
  * person types it. Answered as a validation error naming the field, never as a 500.
  */
 export function registerInputHygiene(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    const field = findNul(request.body, '');
-    if (field !== undefined) throw new AppError('VALIDATION_FAILED', { field: field || 'body' });
+  app.addHook('preValidation', (request, _reply, done) => {
+    const field = request.body === undefined ? undefined : findNul(request.body, '');
+    done(field === undefined ? undefined : new AppError('VALIDATION_FAILED', { field: field || 'body' }));
   });
 }
 

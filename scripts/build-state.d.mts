@@ -1,0 +1,3 @@
+export const root: string;
+export function buildIsFresh(): boolean;
+export function ensureBuilt(): void;
