@@ -238,3 +238,38 @@ describe('rate-limited sign-in', () => {
     }
   });
 });
+
+describe('housekeeping', () => {
+  it('removes expired sessions and stale rate-limit counters, keeping live ones', async () => {
+    const { cookie } = await signUp(t.app);
+    const now = Date.now();
+    await t.database.db
+      .insertInto('rate_limits')
+      .values([
+        { key: 'stale', window_start: now - 2 * 3600_000, count: 3 },
+        { key: 'live', window_start: now, count: 1 },
+      ])
+      .execute();
+    await t.database.db
+      .insertInto('auth_sessions')
+      .values({
+        id: 'expired-session',
+        user_id: (await t.database.db.selectFrom('users').select('id').executeTakeFirstOrThrow()).id,
+        created_at: '2020-01-01T00:00:00.000Z',
+        expires_at: '2020-01-31T00:00:00.000Z',
+        last_seen_at: '2020-01-01T00:00:00.000Z',
+      })
+      .execute();
+    await t.app.silta.housekeeping();
+    const keys = (await t.database.db.selectFrom('rate_limits').select('key').execute()).map((r) => r.key);
+    expect(keys).toContain('live');
+    expect(keys).not.toContain('stale');
+    const expired = await t.database.db
+      .selectFrom('auth_sessions')
+      .select('id')
+      .where('id', '=', 'expired-session')
+      .execute();
+    expect(expired).toEqual([]);
+    expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
+  });
+});

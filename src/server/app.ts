@@ -25,7 +25,7 @@ import { type Clock, systemClock } from './platform/clock.js';
 import { AppError } from './platform/errors/app-error.js';
 import { registerErrorHandler, sendError } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
-import { createDatabaseRateLimitStore } from './platform/rate-limit/database-store.js';
+import { createDatabaseRateLimitStore, purgeRateLimits } from './platform/rate-limit/database-store.js';
 import { registerInputHygiene } from './platform/security/input-hygiene.js';
 import { registerSecurity } from './platform/security/security.js';
 
@@ -59,6 +59,8 @@ declare module 'fastify' {
       mail: ReturnType<typeof createMailWorker>;
       /** Every route, for the permission walk. */
       routes: RouteOptions[];
+      /** Removes expired sessions and old rate-limit counters. */
+      housekeeping(): Promise<void>;
     };
   }
 }
@@ -98,14 +100,19 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     from: config.mailFrom,
     log: app.log,
   });
-  app.decorate('silta', { services, database, mail, routes });
+  const sessions = createSessionStore(database.db, clock);
+  const housekeeping = async () => {
+    await sessions.purgeExpired();
+    await purgeRateLimits(database.db, clock);
+  };
+  app.decorate('silta', { services, database, mail, routes, housekeeping });
 
   registerErrorHandler(app);
   await app.register(cookie, { secret: config.sessionSecret });
   registerSecurity(app, { publicUrl: config.publicUrl, cookieName: sessionCookieName });
   registerInputHygiene(app);
   const cookies = registerAuth(app, {
-    sessions: createSessionStore(database.db, clock),
+    sessions,
     secureCookies: config.publicUrl.startsWith('https:'),
   });
   await app.register(rateLimit, {

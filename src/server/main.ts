@@ -37,6 +37,12 @@ export async function main(): Promise<void> {
   }
 
   app.silta.mail.start();
+  const housekeeping = setInterval(() => {
+    app.silta
+      .housekeeping()
+      .catch((error: unknown) => app.log.warn({ err: String(error) }, 'housekeeping failed'));
+  }, 3600_000);
+  housekeeping.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -34,3 +34,15 @@ export function createDatabaseRateLimitStore(db: Kysely<Database>, clock: Clock)
     }
   };
 }
+
+/** Deletes counters whose window ended long ago; run now and then so the table stays small. */
+export async function purgeRateLimits(
+  db: Kysely<Database>,
+  clock: Clock,
+  olderThanMs = 3600_000,
+): Promise<void> {
+  await db
+    .deleteFrom('rate_limits')
+    .where('window_start', '<', clock.now().getTime() - olderThanMs)
+    .execute();
+}
