@@ -41,3 +41,53 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+const dayMs = 86_400_000;
+
+/** Days since 1970-01-01 for a calendar date (the date read as a UTC day). */
+export function epochDayOf(date: CalendarDate): number {
+  return Math.round(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / dayMs,
+  );
+}
+
+/** The calendar date a number of days after 1970-01-01; the inverse of `epochDayOf`. */
+export function calendarDateFromEpochDay(epochDay: number): CalendarDate {
+  return new Date(epochDay * dayMs).toISOString().slice(0, 10);
+}
+
+/**
+ * A date some days later (or earlier, with a negative count).
+ *
+ * @example
+ * addDays('2026-02-28', 1) // '2026-03-01'
+ * addDays('2026-01-01', -1) // '2025-12-31'
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return calendarDateFromEpochDay(epochDayOf(date) + days);
+}
+
+/**
+ * ISO weekday of a date: 1 is Monday, 7 is Sunday.
+ *
+ * @example
+ * isoWeekday('2027-03-28') // 7 (a Sunday)
+ */
+export function isoWeekday(date: CalendarDate): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((epochDayOf(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Every date from `from` to `to`, both included (empty when `to` is before `from`).
+ *
+ * @example
+ * datesBetween('2026-12-30', '2027-01-01') // ['2026-12-30', '2026-12-31', '2027-01-01']
+ */
+export function datesBetween(from: CalendarDate, to: CalendarDate): CalendarDate[] {
+  const dates: CalendarDate[] = [];
+  for (let day = epochDayOf(from), last = epochDayOf(to); day <= last; day += 1) {
+    dates.push(calendarDateFromEpochDay(day));
+  }
+  return dates;
+}
