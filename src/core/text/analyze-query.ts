@@ -1,0 +1,121 @@
+import { characterBigrams } from './character-ngrams.js';
+import { gradationRoot } from './finnish-gradation.js';
+import {
+  choseongMarker,
+  choseongOf,
+  choseongTokenLength,
+  isChoseong,
+  normalizeHangul,
+} from './hangul-choseong.js';
+import { stripKoreanParticle } from './korean-particles.js';
+import {
+  type AlternativeKind,
+  dedupeAlternatives,
+  type QueryAlternative,
+  type QueryTerm,
+  type SearchQuery,
+} from './search-query.js';
+import { splitWords, type TextWord } from './split-words.js';
+import { isStopword } from './stopwords.js';
+import { stemmingLanguageOf, stemmingLanguages, type TextLanguage } from './text-language.js';
+import { cleanToken, foldedStems, hanTokens, type LatinWord, latinWords } from './word-tokens.js';
+
+/** Bounds on what one query may ask of the database. */
+export const maximumQueryLength = 200;
+export const maximumQueryTerms = 12;
+/** Prefix matches on shorter stems would match most of the index. */
+const minimumPrefixLength = 3;
+
+/**
+ * Analyses what a reader typed into a structured query: one term per word, each with the
+ * alternatives that count as a match (the word, its stems in Finnish, Swedish and English with
+ * the reader's language weighted first, prefixes, the Finnish gradation root, Hangul n-grams with
+ * and without particles, choseong). Stopwords are dropped unless nothing else is left. Expand
+ * it with `expandQuery` for typos and compounds, then build SQL with `toFts5Match` or
+ * `toTsQuery`.
+ *
+ * @example
+ * const query = analyzeQuery('kirjastopajoissa', 'fi');
+ * query.terms[0]?.alternatives.map((a) => a.tokens.join('+'))
+ * // ['kirjastopajoissa', 'kirjastopaj', ...]
+ * analyzeQuery('ㅇㅅ', 'ko').terms[0]?.alternatives[0] // { tokens: ['ㆍㅇㅅ'], prefix: true, kind: 'choseong', ... }
+ */
+export function analyzeQuery(query: string, readerLanguage: TextLanguage): SearchQuery {
+  const terms: QueryTerm[] = [];
+  for (const word of splitWords(query.slice(0, maximumQueryLength))) {
+    terms.push(...termsOf(word, readerLanguage));
+  }
+  const content = terms.filter((term) => !(term.latin !== undefined && isStopword(term.latin.folded)));
+  return { readerLanguage, terms: (content.length > 0 ? content : terms).slice(0, maximumQueryTerms) };
+}
+
+function termsOf(word: TextWord, readerLanguage: TextLanguage): QueryTerm[] {
+  if (word.script === 'hangul') {
+    const term = hangulTerm(word.original);
+    return term === undefined ? [] : [term];
+  }
+  if (word.script === 'han') {
+    const tokens = hanTokens(word.original);
+    const characters = tokens.filter((token) => [...token].length === 1);
+    const pairs = tokens.filter((token) => [...token].length > 1);
+    const alternative = pairs.length > 0 ? pairs : characters;
+    if (alternative.length === 0) return [];
+    return [{ text: word.original, script: 'han', alternatives: [make(alternative, false, 'ngram', 1)] }];
+  }
+  return latinWords(word.original).map((part) => latinTerm(word.original, part, readerLanguage));
+}
+
+function latinTerm(text: string, word: LatinWord, readerLanguage: TextLanguage): QueryTerm {
+  const reader = stemmingLanguageOf(readerLanguage);
+  const languages = [reader, ...stemmingLanguages.filter((language) => language !== reader)];
+  const alternatives: QueryAlternative[] = [make([word.folded], false, 'word', 1)];
+  const stems: string[] = [];
+  for (const language of languages) {
+    for (const stem of foldedStems(word, language)) {
+      stems.push(stem);
+      alternatives.push(make([stem], false, 'stem', language === reader ? 1 : 0.8));
+      if (language === 'fi') alternatives.push(make([gradationRoot(stem)], false, 'root', 0.6));
+      if (stem.length >= minimumPrefixLength + 1) alternatives.push(make([stem], true, 'prefix', 0.5));
+    }
+  }
+  if (word.folded.length >= minimumPrefixLength) alternatives.push(make([word.folded], true, 'prefix', 0.5));
+  return {
+    text,
+    script: 'latin',
+    latin: { folded: word.folded, stems: unique(stems) },
+    alternatives: dedupeAlternatives(alternatives),
+  };
+}
+
+function hangulTerm(original: string): QueryTerm | undefined {
+  const word = cleanToken(normalizeHangul(original));
+  if (word === '') return undefined;
+  const characters = [...word];
+  const alternatives: QueryAlternative[] = [make([word], false, 'word', 1)];
+  if (characters.some(isChoseong)) {
+    // Typed consonants (ㅇㅅ), or a word still being typed (오ㅅ): search by initial consonants.
+    const choseong = [...choseongOf(word)].slice(0, choseongTokenLength).join('');
+    alternatives.push(make([choseongMarker + choseong], true, 'choseong', 0.9));
+  } else {
+    alternatives.push(make(characterBigrams(word), false, 'ngram', 0.9));
+    const noun = stripKoreanParticle(word);
+    if (noun !== undefined) {
+      alternatives.push(make([noun], false, 'stem', 1));
+      alternatives.push(make(characterBigrams(noun), false, 'ngram', 0.8));
+    }
+  }
+  return { text: original, script: 'hangul', alternatives: dedupeAlternatives(alternatives) };
+}
+
+function make(
+  tokens: readonly string[],
+  prefix: boolean,
+  kind: AlternativeKind,
+  weight: number,
+): QueryAlternative {
+  return { tokens, prefix, kind, weight };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,35 @@
+import type { MatchMode } from './match-tokens.js';
+import type { QueryAlternative, SearchQuery } from './search-query.js';
+
+/**
+ * A PostgreSQL tsquery for an analysed query, or null when nothing is left to search. Every
+ * lexeme is single-quoted (quotes and backslashes escaped), so `&`, `|`, `!`, `<->`, `:`,
+ * parentheses and quotes from user input are never operators. Bind it as `$1::tsquery`
+ * against a tsvector of `analyzeDocument` tokens (`array_to_tsvector(string_to_array(t, ' '))`);
+ * `to_tsquery('simple', $1)` also works since every token is letters and digits.
+ *
+ * @example
+ * toTsQuery(analyzeQuery('paja', 'fi'))
+ * // "('paja' | 'paj' | 'paja':*)"
+ */
+export function toTsQuery(query: SearchQuery, mode: MatchMode = 'all'): string | null {
+  const terms = query.terms
+    .map((term) => group(term.alternatives.map(alternativeExpression), ' | '))
+    .filter((expression) => expression !== '');
+  return terms.length === 0 ? null : terms.join(mode === 'all' ? ' & ' : ' | ');
+}
+
+function alternativeExpression(alternative: QueryAlternative): string {
+  const lexemes = alternative.tokens
+    .filter((token) => token !== '')
+    .map(
+      (token) => `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'${alternative.prefix ? ':*' : ''}`,
+    );
+  return group(lexemes, ' & ');
+}
+
+function group(parts: readonly string[], operator: string): string {
+  const present = parts.filter((part) => part !== '');
+  if (present.length <= 1) return present[0] ?? '';
+  return `(${present.join(operator)})`;
+}
