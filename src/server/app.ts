@@ -19,6 +19,9 @@ import { createPartnershipService } from './modules/partnership/partnership.serv
 import { createRolesRepository } from './modules/roles/roles.repository.js';
 import { rolesRoutes } from './modules/roles/roles.routes.js';
 import { createRolesService } from './modules/roles/roles.service.js';
+import { createSessionsRepository } from './modules/sessions/sessions.repository.js';
+import { sessionsRoutes } from './modules/sessions/sessions.routes.js';
+import { createSessionsService } from './modules/sessions/sessions.service.js';
 import { registerAuth, sessionCookieName } from './platform/auth/auth-plugin.js';
 import { createSessionStore } from './platform/auth/session-store.js';
 import { type Clock, systemClock } from './platform/clock.js';
@@ -46,7 +49,14 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
     publicUrl: config.publicUrl,
   });
   const roles = createRolesService({ repo: createRolesRepository(database.db, clock), partnership });
-  return { partnership, accounts, roles };
+  const sessions = createSessionsService({
+    repo: createSessionsRepository(database.db, clock, database.dialect),
+    partnership,
+    clock,
+    publicUrl: config.publicUrl,
+    videoBaseUrl: config.videoBaseUrl,
+  });
+  return { partnership, accounts, roles, sessions };
 }
 
 export type Services = ReturnType<typeof buildServices>;
@@ -149,6 +159,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     authRateLimit: config.authRateLimit,
   });
   await app.register(rolesRoutes, { roles: services.roles, accounts: services.accounts });
+  await app.register(sessionsRoutes, { sessions: services.sessions });
 
   if (config.webRoot !== undefined && existsSync(path.join(config.webRoot, 'index.html'))) {
     await registerWeb(app, config.webRoot);

@@ -17,6 +17,8 @@ export interface Config {
   demo: boolean;
   /** Sign-in and sign-up attempts per minute per address; 0 turns the limit off. */
   authRateLimit: number;
+  /** Base of generated video rooms (Jitsi Meet). */
+  videoBaseUrl: string;
   /** Where the built web app lives; absent when only the API is served (tests). */
   webRoot: string | undefined;
 }
@@ -74,6 +76,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
   }
   const mailFrom = env.MAIL_FROM?.trim() || `Silta <no-reply@${safeHostname(publicUrl)}>`;
 
+  const videoBaseRaw = env.VIDEO_BASE_URL?.trim() || 'https://meet.jit.si/';
+  let videoBaseUrl = videoBaseRaw.endsWith('/') ? videoBaseRaw : `${videoBaseRaw}/`;
+  try {
+    if (new URL(videoBaseUrl).protocol !== 'https:') throw new Error('https only');
+  } catch {
+    problems.push(`VIDEO_BASE_URL must be an https URL, got "${videoBaseRaw}"`);
+    videoBaseUrl = 'https://meet.jit.si/';
+  }
+
   const logLevelRaw = env.LOG_LEVEL?.trim() || 'info';
   const logLevel = logLevels.find((level) => level === logLevelRaw);
   if (logLevel === undefined) {
@@ -106,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
     logLevel: logLevel ?? 'info',
     demo,
     authRateLimit,
+    videoBaseUrl,
     webRoot: options.webRoot,
   };
 }

@@ -37,6 +37,13 @@ export async function main(): Promise<void> {
   }
 
   app.silta.mail.start();
+  const reminders = setInterval(() => {
+    app.silta.services.sessions
+      .sendDueReminders()
+      .then(() => app.silta.mail.deliverDue())
+      .catch((error: unknown) => app.log.warn({ err: String(error) }, 'reminders failed'));
+  }, 60_000);
+  reminders.unref();
   const housekeeping = setInterval(() => {
     app.silta
       .housekeeping()

@@ -17,6 +17,12 @@ export interface Database {
   audit_log: AuditLogTable;
   outbox: OutboxTable;
   rate_limits: RateLimitTable;
+  sessions: SessionTable;
+  session_topics: SessionTopicTable;
+  session_cities: SessionCityTable;
+  registrations: RegistrationTable;
+  session_reminders: SessionReminderTable;
+  calendar_feeds: CalendarFeedTable;
 }
 
 export interface CityTable {
@@ -137,4 +143,81 @@ export interface RateLimitTable {
   /** Epoch milliseconds when the current window began. */
   window_start: number;
   count: number;
+}
+
+export type SessionMode = 'online' | 'hybrid' | 'in_person';
+export type SessionAudience = 'everyone' | 'youth' | 'staff';
+export type SessionStatus = 'draft' | 'published' | 'cancelled';
+
+export interface SessionTable {
+  id: string;
+  series_id: string | null;
+  /** JSON: a translatable text (platform/content). */
+  title: string;
+  /** JSON: a translatable text (platform/content). */
+  description: string;
+  original_language: string;
+  starts_at: string;
+  ends_at: string;
+  duration_minutes: number;
+  anchor_time_zone: string;
+  mode: SessionMode;
+  audience: SessionAudience;
+  host_city_id: string | null;
+  status: SessionStatus;
+  /** RFC 5545 SEQUENCE: grows on every material change and on cancellation. */
+  sequence: number;
+  /** 1 when a full city's registrants join a waiting list. */
+  waitlist: number;
+  /** Unguessable room name for the video link. */
+  video_room: string;
+  /** A link the coordinator pasted, used instead of the generated room. */
+  video_url: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTopicTable {
+  session_id: string;
+  topic_id: string;
+}
+
+export interface SessionCityTable {
+  session_id: string;
+  city_id: string;
+  seats: number;
+  confirmed: number;
+  next_position: number;
+  venue: string | null;
+}
+
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'cancelled';
+
+export interface RegistrationTable {
+  id: string;
+  session_id: string;
+  user_id: string;
+  city_id: string;
+  status: RegistrationStatus;
+  /** Arrival number within the session and city; the waiting list is served in this order. */
+  position: number;
+  attended: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionReminderTable {
+  session_id: string;
+  user_id: string;
+  kind: '24h' | '1h';
+  starts_at: string;
+  sent_at: string;
+}
+
+export interface CalendarFeedTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  revoked_at: string | null;
 }

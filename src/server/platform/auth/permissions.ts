@@ -8,7 +8,13 @@ export type Role = (typeof roles)[number];
 /** Roles that belong to one city. Admin runs the whole installation. */
 export const cityScopedRoles: readonly Role[] = ['coordinator', 'facilitator', 'member'];
 
-export const actions = ['users.read', 'roles.grant', 'roles.revoke', 'audit.read'] as const;
+export const actions = [
+  'users.read',
+  'roles.grant',
+  'roles.revoke',
+  'audit.read',
+  'sessions.manage',
+] as const;
 export type Action = (typeof actions)[number];
 
 /**
@@ -20,6 +26,7 @@ export const permissions: Record<Action, readonly Role[]> = {
   'roles.grant': ['admin', 'coordinator'],
   'roles.revoke': ['admin', 'coordinator'],
   'audit.read': ['admin', 'coordinator'],
+  'sessions.manage': ['admin', 'coordinator', 'facilitator'],
 };
 
 /** Roles a coordinator may hand out within their own city; admin may hand out any role. */

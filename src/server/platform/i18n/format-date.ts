@@ -7,8 +7,15 @@ import type { Locale } from '../../../core/i18n/locales.js';
 export function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, {
     timeZone,
-    dateStyle: 'full',
-    timeStyle: 'short',
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    // A 24-hour clock everywhere: "PM 5:00" across seven time zones invites mistakes.
+    hourCycle: 'h23',
+    timeZoneName: 'short',
   }).format(instant);
 }
 
@@ -31,6 +38,7 @@ export function formatInZones(instant: Date, locale: Locale, zones: readonly Zon
         weekday: 'short',
         hour: '2-digit',
         minute: '2-digit',
+        hourCycle: 'h23',
       }).format(instant);
       return `${local} ${label}`;
     })

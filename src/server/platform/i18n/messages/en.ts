@@ -22,6 +22,21 @@ export const en = {
   'error.RATE_LIMITED': 'Too many attempts. Try again in a minute.',
   'error.INTERNAL': 'Something went wrong on our side. Please try again.',
   'error.UNAVAILABLE': 'The service is not available right now.',
+  'error.ORIGINAL_TEXT_REQUIRED': 'Write the text in its original language first (“{field}”).',
+  'error.START_IN_PAST': 'The start time is in the past.',
+  'error.INVALID_START': 'The start time is not a valid date and time.',
+  'error.INVALID_DURATION': 'The duration must be between 1 minute and 24 hours.',
+  'error.INVALID_SEATS': 'Seats must be whole numbers from 0 to 10,000.',
+  'error.UNKNOWN_TOPIC': 'Choose topics from the partnership’s vocabulary.',
+  'error.INVALID_DATE_RANGE': 'The date range is not valid.',
+  'error.SESSION_NOT_FOUND': 'There is no such session.',
+  'error.NOT_REGISTERED': 'Only confirmed participants can join this session.',
+  'error.NOT_LIVE': 'The video link opens 15 minutes before the start and closes at the end.',
+  'error.ALREADY_REGISTERED': 'You are already registered for this session.',
+  'error.NO_SEATS_FOR_CITY': 'This session has no seats for your city.',
+  'error.SESSION_FULL': 'The session is full.',
+  'error.SESSION_CANCELLED': 'The session has been cancelled.',
+  'error.SESSION_OVER': 'The session is already over.',
   'mail.greeting': 'Hello {name},',
   'mail.signature': '— Silta, the {partnership} partnership',
   'mail.verify.subject': 'Confirm your e-mail address for Silta',
@@ -30,4 +45,26 @@ export const en = {
   'mail.reset.subject': 'Reset your Silta password',
   'mail.reset.body':
     'Someone asked to reset the password of your Silta account. To choose a new password, open this link within {hours} hours:\n\n{link}\n\nIf it was not you, ignore this message: your password stays as it is.',
+  'mail.session.when': 'When: {yourTime} (your time)\nIn the cities: {cityTimes}',
+  'mail.session.confirmed.subject': 'Your seat is confirmed: {title}',
+  'mail.session.confirmed.body':
+    'You have a seat in “{title}”.\n\n{when}\n\n{link}\n\nA calendar invitation is attached.',
+  'mail.session.waitlisted.subject': 'You are on the waiting list: {title}',
+  'mail.session.waitlisted.body':
+    'All seats for your city in “{title}” are taken. You are number {position} on the waiting list; if a seat is freed, it is yours and we will tell you.\n\n{when}\n\n{link}',
+  'mail.session.promoted.subject': 'A seat was freed for you: {title}',
+  'mail.session.promoted.body':
+    'Good news: a seat was freed in “{title}” and it is now yours.\n\n{when}\n\n{link}\n\nA calendar invitation is attached.',
+  'mail.session.changed.subject': 'Changed: {title}',
+  'mail.session.changed.body':
+    '“{title}” has changed. Please check the new details.\n\n{when}\n\n{link}\n\nThe attached invitation updates your calendar.',
+  'mail.session.cancelled.subject': 'Cancelled: {title}',
+  'mail.session.cancelled.body':
+    '“{title}” has been cancelled. We are sorry.\n\n{when}\n\nThe attached notice removes it from your calendar.',
+  'mail.session.reminder24.subject': 'Tomorrow: {title}',
+  'mail.session.reminder24.body':
+    'A reminder: “{title}” starts in about 24 hours.\n\n{when}\n\n{link}\n\nThe video link opens 15 minutes before the start.',
+  'mail.session.reminder1.subject': 'In one hour: {title}',
+  'mail.session.reminder1.body':
+    '“{title}” starts in about an hour.\n\n{when}\n\n{link}\n\nThe video link opens 15 minutes before the start.',
 };

@@ -24,6 +24,21 @@ export const fi: Record<keyof typeof en, string> = {
   'error.RATE_LIMITED': 'Liian monta yritystä. Yritä uudelleen minuutin kuluttua.',
   'error.INTERNAL': 'Jokin meni vikaan meidän päässämme. Yritä uudelleen.',
   'error.UNAVAILABLE': 'Palvelu ei ole juuri nyt käytettävissä.',
+  'error.ORIGINAL_TEXT_REQUIRED': 'Kirjoita teksti ensin alkuperäiskielellä (”{field}”).',
+  'error.START_IN_PAST': 'Alkamisaika on menneisyydessä.',
+  'error.INVALID_START': 'Alkamisaika ei ole kelvollinen päivämäärä ja kellonaika.',
+  'error.INVALID_DURATION': 'Keston on oltava 1 minuutin ja 24 tunnin välillä.',
+  'error.INVALID_SEATS': 'Paikkamäärien on oltava kokonaislukuja 0–10 000.',
+  'error.UNKNOWN_TOPIC': 'Valitse teemat kumppanuuden sanastosta.',
+  'error.INVALID_DATE_RANGE': 'Aikaväli ei ole kelvollinen.',
+  'error.SESSION_NOT_FOUND': 'Tilaisuutta ei ole.',
+  'error.NOT_REGISTERED': 'Vain vahvistetut osallistujat voivat liittyä tilaisuuteen.',
+  'error.NOT_LIVE': 'Videolinkki avautuu 15 minuuttia ennen alkua ja sulkeutuu lopussa.',
+  'error.ALREADY_REGISTERED': 'Olet jo ilmoittautunut tähän tilaisuuteen.',
+  'error.NO_SEATS_FOR_CITY': 'Tilaisuudessa ei ole paikkoja kaupungillesi.',
+  'error.SESSION_FULL': 'Tilaisuus on täynnä.',
+  'error.SESSION_CANCELLED': 'Tilaisuus on peruttu.',
+  'error.SESSION_OVER': 'Tilaisuus on jo päättynyt.',
   'mail.greeting': 'Hei {name},',
   'mail.signature': '— Silta, kumppanuus {partnership}',
   'mail.verify.subject': 'Vahvista sähköpostiosoitteesi Siltaan',
@@ -32,4 +47,26 @@ export const fi: Record<keyof typeof en, string> = {
   'mail.reset.subject': 'Silta-salasanan vaihtaminen',
   'mail.reset.body':
     'Silta-tilisi salasanan vaihtamista pyydettiin. Valitse uusi salasana avaamalla tämä linkki {hours} tunnin kuluessa:\n\n{link}\n\nJos pyyntö ei ollut sinun, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.',
+  'mail.session.when': 'Aika: {yourTime} (sinun aikasi)\nKaupungeissa: {cityTimes}',
+  'mail.session.confirmed.subject': 'Paikkasi on vahvistettu: {title}',
+  'mail.session.confirmed.body':
+    'Sinulla on paikka tilaisuudessa ”{title}”.\n\n{when}\n\n{link}\n\nKalenterikutsu on liitteenä.',
+  'mail.session.waitlisted.subject': 'Olet jonossa: {title}',
+  'mail.session.waitlisted.body':
+    'Kaupunkisi kaikki paikat tilaisuudessa ”{title}” on varattu. Olet jonossa sijalla {position}; jos paikka vapautuu, se on sinun, ja kerromme siitä.\n\n{when}\n\n{link}',
+  'mail.session.promoted.subject': 'Sinulle vapautui paikka: {title}',
+  'mail.session.promoted.body':
+    'Hyviä uutisia: tilaisuudesta ”{title}” vapautui paikka, ja se on nyt sinun.\n\n{when}\n\n{link}\n\nKalenterikutsu on liitteenä.',
+  'mail.session.changed.subject': 'Muutos: {title}',
+  'mail.session.changed.body':
+    'Tilaisuuden ”{title}” tiedot ovat muuttuneet. Tarkista uudet tiedot.\n\n{when}\n\n{link}\n\nLiitteenä oleva kutsu päivittää kalenterisi.',
+  'mail.session.cancelled.subject': 'Peruttu: {title}',
+  'mail.session.cancelled.body':
+    'Tilaisuus ”{title}” on peruttu. Pahoittelemme.\n\n{when}\n\nLiitteenä oleva ilmoitus poistaa sen kalenteristasi.',
+  'mail.session.reminder24.subject': 'Huomenna: {title}',
+  'mail.session.reminder24.body':
+    'Muistutus: ”{title}” alkaa noin 24 tunnin kuluttua.\n\n{when}\n\n{link}\n\nVideolinkki avautuu 15 minuuttia ennen alkua.',
+  'mail.session.reminder1.subject': 'Tunnin kuluttua: {title}',
+  'mail.session.reminder1.body':
+    '”{title}” alkaa noin tunnin kuluttua.\n\n{when}\n\n{link}\n\nVideolinkki avautuu 15 minuuttia ennen alkua.',
 };

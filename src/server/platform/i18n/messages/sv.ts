@@ -24,6 +24,21 @@ export const sv: Record<keyof typeof en, string> = {
   'error.RATE_LIMITED': 'För många försök. Försök igen om en minut.',
   'error.INTERNAL': 'Något gick fel hos oss. Försök igen.',
   'error.UNAVAILABLE': 'Tjänsten är inte tillgänglig just nu.',
+  'error.ORIGINAL_TEXT_REQUIRED': 'Skriv först texten på originalspråket (”{field}”).',
+  'error.START_IN_PAST': 'Starttiden har redan passerat.',
+  'error.INVALID_START': 'Starttiden är inte ett giltigt datum och klockslag.',
+  'error.INVALID_DURATION': 'Längden måste vara mellan 1 minut och 24 timmar.',
+  'error.INVALID_SEATS': 'Antalet platser måste vara heltal från 0 till 10 000.',
+  'error.UNKNOWN_TOPIC': 'Välj teman ur partnerskapets ordlista.',
+  'error.INVALID_DATE_RANGE': 'Datumintervallet är inte giltigt.',
+  'error.SESSION_NOT_FOUND': 'Evenemanget finns inte.',
+  'error.NOT_REGISTERED': 'Endast bekräftade deltagare kan ansluta till evenemanget.',
+  'error.NOT_LIVE': 'Videolänken öppnas 15 minuter före start och stängs när evenemanget slutar.',
+  'error.ALREADY_REGISTERED': 'Du är redan anmäld till evenemanget.',
+  'error.NO_SEATS_FOR_CITY': 'Evenemanget har inga platser för din stad.',
+  'error.SESSION_FULL': 'Evenemanget är fullt.',
+  'error.SESSION_CANCELLED': 'Evenemanget har ställts in.',
+  'error.SESSION_OVER': 'Evenemanget har redan slutat.',
   'mail.greeting': 'Hej {name},',
   'mail.signature': '— Silta, partnerskapet {partnership}',
   'mail.verify.subject': 'Bekräfta din e-postadress för Silta',
@@ -32,4 +47,26 @@ export const sv: Record<keyof typeof en, string> = {
   'mail.reset.subject': 'Återställ ditt lösenord i Silta',
   'mail.reset.body':
     'Någon bad om att återställa lösenordet till ditt Silta-konto. Välj ett nytt lösenord genom att öppna den här länken inom {hours} timmar:\n\n{link}\n\nOm det inte var du kan du bortse från meddelandet: ditt lösenord förblir oförändrat.',
+  'mail.session.when': 'Tid: {yourTime} (din tid)\nI städerna: {cityTimes}',
+  'mail.session.confirmed.subject': 'Din plats är bekräftad: {title}',
+  'mail.session.confirmed.body':
+    'Du har en plats på ”{title}”.\n\n{when}\n\n{link}\n\nEn kalenderinbjudan finns bifogad.',
+  'mail.session.waitlisted.subject': 'Du står i kö: {title}',
+  'mail.session.waitlisted.body':
+    'Alla platser för din stad på ”{title}” är tagna. Du är nummer {position} i kön; om en plats blir ledig är den din och vi meddelar dig.\n\n{when}\n\n{link}',
+  'mail.session.promoted.subject': 'En plats blev ledig för dig: {title}',
+  'mail.session.promoted.body':
+    'Goda nyheter: en plats blev ledig på ”{title}” och den är nu din.\n\n{when}\n\n{link}\n\nEn kalenderinbjudan finns bifogad.',
+  'mail.session.changed.subject': 'Ändrat: {title}',
+  'mail.session.changed.body':
+    '”{title}” har ändrats. Kontrollera de nya uppgifterna.\n\n{when}\n\n{link}\n\nDen bifogade inbjudan uppdaterar din kalender.',
+  'mail.session.cancelled.subject': 'Inställt: {title}',
+  'mail.session.cancelled.body':
+    '”{title}” har ställts in. Vi beklagar.\n\n{when}\n\nDet bifogade meddelandet tar bort det ur din kalender.',
+  'mail.session.reminder24.subject': 'I morgon: {title}',
+  'mail.session.reminder24.body':
+    'En påminnelse: ”{title}” börjar om ungefär 24 timmar.\n\n{when}\n\n{link}\n\nVideolänken öppnas 15 minuter före start.',
+  'mail.session.reminder1.subject': 'Om en timme: {title}',
+  'mail.session.reminder1.body':
+    '”{title}” börjar om ungefär en timme.\n\n{when}\n\n{link}\n\nVideolänken öppnas 15 minuter före start.',
 };

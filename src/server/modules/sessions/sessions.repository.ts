@@ -1,0 +1,636 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DialectName } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import type { Database, RegistrationStatus, SessionCityTable, SessionTable } from '../../db/schema.js';
+import { newId } from '../../platform/auth/tokens.js';
+import type { Clock } from '../../platform/clock.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { enqueueMail, type OutgoingMail } from '../../platform/mail/outbox.js';
+
+export type SessionRow = SessionTable;
+export type SessionCityRow = SessionCityTable;
+
+export interface SessionRecord {
+  session: SessionRow;
+  cities: SessionCityRow[];
+  topics: string[];
+  waiting: Record<string, number>;
+}
+
+export interface Recipient {
+  userId: string;
+  email: string;
+  displayName: string;
+  locale: string;
+  timeZone: string;
+  cityId: string;
+}
+
+export interface SessionFilter {
+  from?: string;
+  to?: string;
+  topic?: string;
+  cityId?: string;
+  statuses: SessionRow['status'][];
+  limit: number;
+  offset: number;
+}
+
+export type RegisterResult =
+  | { status: 'confirmed'; position?: undefined }
+  | { status: 'waitlisted'; position: number };
+
+export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dialect: DialectName) {
+  async function loadRecords(executor: Kysely<Database>, sessions: SessionRow[]): Promise<SessionRecord[]> {
+    if (sessions.length === 0) return [];
+    const ids = sessions.map((s) => s.id);
+    const [cities, topics, waiting] = await Promise.all([
+      executor
+        .selectFrom('session_cities')
+        .selectAll()
+        .where('session_id', 'in', ids)
+        .orderBy('city_id')
+        .execute(),
+      executor
+        .selectFrom('session_topics')
+        .selectAll()
+        .where('session_id', 'in', ids)
+        .orderBy('topic_id')
+        .execute(),
+      executor
+        .selectFrom('registrations')
+        .select(['session_id', 'city_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('session_id', 'in', ids)
+        .where('status', '=', 'waitlisted')
+        .groupBy(['session_id', 'city_id'])
+        .execute(),
+    ]);
+    return sessions.map((session) => ({
+      session,
+      cities: cities.filter((c) => c.session_id === session.id),
+      topics: topics.filter((t) => t.session_id === session.id).map((t) => t.topic_id),
+      waiting: Object.fromEntries(
+        waiting.filter((w) => w.session_id === session.id).map((w) => [w.city_id, Number(w.n)]),
+      ),
+    }));
+  }
+
+  async function recipient(trx: Transaction<Database>, userId: string): Promise<Recipient | undefined> {
+    const row = await trx
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name', 'locale', 'time_zone', 'city_id'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : {
+          userId: row.id,
+          email: row.email,
+          displayName: row.display_name,
+          locale: row.locale,
+          timeZone: row.time_zone,
+          cityId: row.city_id,
+        };
+  }
+
+  /**
+   * Takes the lock that serialises seat changes of one session and city: a write to its
+   * session_cities row (a row lock on PostgreSQL; SQLite writes one at a time anyway).
+   */
+  async function lockCity(trx: Transaction<Database>, sessionId: string, cityId: string) {
+    return trx
+      .updateTable('session_cities')
+      .set({ next_position: sql`next_position + 1` })
+      .where('session_id', '=', sessionId)
+      .where('city_id', '=', cityId)
+      .returning(['seats', 'confirmed', 'next_position'])
+      .executeTakeFirst();
+  }
+
+  /** Confirms the first in line of a city while seats are free; tells each one. */
+  async function promoteWaiting(
+    trx: Transaction<Database>,
+    sessionId: string,
+    cityId: string,
+    mail: (to: Recipient) => OutgoingMail,
+  ): Promise<string[]> {
+    const promoted: string[] = [];
+    for (;;) {
+      const seat = await trx
+        .updateTable('session_cities')
+        .set({ confirmed: sql`confirmed + 1` })
+        .where('session_id', '=', sessionId)
+        .where('city_id', '=', cityId)
+        .where(sql<boolean>`confirmed < seats`)
+        .executeTakeFirst();
+      if (seat.numUpdatedRows === 0n) return promoted;
+      const next = await trx
+        .selectFrom('registrations')
+        .select(['id', 'user_id'])
+        .where('session_id', '=', sessionId)
+        .where('city_id', '=', cityId)
+        .where('status', '=', 'waitlisted')
+        .orderBy('position')
+        .limit(1)
+        .executeTakeFirst();
+      if (next === undefined) {
+        await trx
+          .updateTable('session_cities')
+          .set({ confirmed: sql`confirmed - 1` })
+          .where('session_id', '=', sessionId)
+          .where('city_id', '=', cityId)
+          .execute();
+        return promoted;
+      }
+      await trx
+        .updateTable('registrations')
+        .set({ status: 'confirmed', updated_at: clock.now().toISOString() })
+        .where('id', '=', next.id)
+        .execute();
+      promoted.push(next.user_id);
+      const to = await recipient(trx, next.user_id);
+      if (to !== undefined) await enqueueMail(trx, clock, mail(to));
+    }
+  }
+
+  return {
+    dialect,
+
+    async insert(
+      session: SessionRow,
+      cities: Omit<SessionCityRow, 'session_id'>[],
+      topics: string[],
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('sessions').values(session).execute();
+        if (cities.length > 0) {
+          await trx
+            .insertInto('session_cities')
+            .values(cities.map((c) => ({ ...c, session_id: session.id })))
+            .execute();
+        }
+        if (topics.length > 0) {
+          await trx
+            .insertInto('session_topics')
+            .values(topics.map((topic_id) => ({ session_id: session.id, topic_id })))
+            .execute();
+        }
+      });
+    },
+
+    async find(id: string): Promise<SessionRecord | undefined> {
+      const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+      if (session === undefined) return undefined;
+      return (await loadRecords(db, [session]))[0];
+    },
+
+    async list(filter: SessionFilter): Promise<{ records: SessionRecord[]; total: number }> {
+      let query = db.selectFrom('sessions').where('status', 'in', filter.statuses);
+      if (filter.from !== undefined) query = query.where('ends_at', '>', filter.from);
+      if (filter.to !== undefined) query = query.where('starts_at', '<', filter.to);
+      if (filter.topic !== undefined) {
+        const topic = filter.topic;
+        query = query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('session_topics')
+              .select('session_topics.session_id')
+              .whereRef('session_topics.session_id', '=', 'sessions.id')
+              .where('session_topics.topic_id', '=', topic),
+          ),
+        );
+      }
+      if (filter.cityId !== undefined) {
+        const cityId = filter.cityId;
+        query = query.where((eb) =>
+          eb.or([
+            eb('sessions.host_city_id', '=', cityId),
+            eb.exists(
+              eb
+                .selectFrom('session_cities')
+                .select('session_cities.session_id')
+                .whereRef('session_cities.session_id', '=', 'sessions.id')
+                .where('session_cities.city_id', '=', cityId)
+                .where('session_cities.seats', '>', 0),
+            ),
+          ]),
+        );
+      }
+      const [rows, count] = await Promise.all([
+        query
+          .selectAll()
+          .orderBy('starts_at')
+          .orderBy('id')
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute(),
+        query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      ]);
+      return { records: await loadRecords(db, rows), total: Number(count.n) };
+    },
+
+    /**
+     * Saves changes to a session. New seat quotas promote waiting registrants when seats appear;
+     * fewer seats never remove anyone already confirmed.
+     */
+    async update(
+      id: string,
+      changes: Partial<SessionRow>,
+      options: {
+        seats?: Record<string, number>;
+        venues?: Record<string, string>;
+        topics?: string[];
+        promotionMail: (to: Recipient) => OutgoingMail;
+      },
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        if (Object.keys(changes).length > 0) {
+          await trx.updateTable('sessions').set(changes).where('id', '=', id).execute();
+        }
+        if (options.seats !== undefined) {
+          for (const [cityId, seats] of Object.entries(options.seats)) {
+            const updated = await trx
+              .updateTable('session_cities')
+              .set({ seats })
+              .where('session_id', '=', id)
+              .where('city_id', '=', cityId)
+              .executeTakeFirst();
+            if (updated.numUpdatedRows === 0n) {
+              await trx
+                .insertInto('session_cities')
+                .values({
+                  session_id: id,
+                  city_id: cityId,
+                  seats,
+                  confirmed: 0,
+                  next_position: 0,
+                  venue: null,
+                })
+                .execute();
+            }
+            await promoteWaiting(trx, id, cityId, options.promotionMail);
+          }
+        }
+        if (options.venues !== undefined) {
+          for (const [cityId, venue] of Object.entries(options.venues)) {
+            await trx
+              .updateTable('session_cities')
+              .set({ venue: venue.trim() === '' ? null : venue.trim() })
+              .where('session_id', '=', id)
+              .where('city_id', '=', cityId)
+              .execute();
+          }
+        }
+        if (options.topics !== undefined) {
+          await trx.deleteFrom('session_topics').where('session_id', '=', id).execute();
+          if (options.topics.length > 0) {
+            await trx
+              .insertInto('session_topics')
+              .values(options.topics.map((topic_id) => ({ session_id: id, topic_id })))
+              .execute();
+          }
+        }
+      });
+    },
+
+    /**
+     * Registers a person in their city's quota: a seat when one is free, else a place at the end of
+     * that city's waiting list (or SESSION_FULL without one). Exact under any concurrency: the city's
+     * seat row is locked first, so registrations of one session and city happen one at a time.
+     */
+    async register(
+      sessionId: string,
+      userId: string,
+      cityId: string,
+      allowWaitlist: boolean,
+      confirmationMail: (to: Recipient, outcome: RegisterResult) => OutgoingMail | undefined,
+    ): Promise<RegisterResult> {
+      try {
+        return await db.transaction().execute(async (trx) => {
+          const existing = await trx
+            .selectFrom('registrations')
+            .select(['id', 'status'])
+            .where('session_id', '=', sessionId)
+            .where('user_id', '=', userId)
+            .executeTakeFirst();
+          if (existing !== undefined && existing.status !== 'cancelled')
+            throw new AppError('ALREADY_REGISTERED');
+          const city = await lockCity(trx, sessionId, cityId);
+          if (city === undefined || Number(city.seats) === 0) throw new AppError('NO_SEATS_FOR_CITY');
+          let status: RegistrationStatus = 'waitlisted';
+          if (Number(city.confirmed) < Number(city.seats)) {
+            await trx
+              .updateTable('session_cities')
+              .set({ confirmed: sql`confirmed + 1` })
+              .where('session_id', '=', sessionId)
+              .where('city_id', '=', cityId)
+              .execute();
+            status = 'confirmed';
+          } else if (!allowWaitlist) {
+            throw new AppError('SESSION_FULL');
+          }
+          const now = clock.now().toISOString();
+          const row = {
+            status,
+            position: Number(city.next_position),
+            city_id: cityId,
+            attended: null,
+            updated_at: now,
+          };
+          if (existing === undefined) {
+            await trx
+              .insertInto('registrations')
+              .values({ id: newId(), session_id: sessionId, user_id: userId, created_at: now, ...row })
+              .execute();
+          } else {
+            await trx.updateTable('registrations').set(row).where('id', '=', existing.id).execute();
+          }
+          const result: RegisterResult =
+            status === 'confirmed'
+              ? { status: 'confirmed' }
+              : {
+                  status: 'waitlisted',
+                  position: await waitingPosition(trx, sessionId, cityId, row.position),
+                };
+          const to = await recipient(trx, userId);
+          const mail = to === undefined ? undefined : confirmationMail(to, result);
+          if (mail !== undefined) await enqueueMail(trx, clock, mail);
+          return result;
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('ALREADY_REGISTERED');
+        throw error;
+      }
+    },
+
+    async registrationOf(sessionId: string, userId: string): Promise<RegisterResult | undefined> {
+      const row = await db
+        .selectFrom('registrations')
+        .select(['status', 'position', 'city_id'])
+        .where('session_id', '=', sessionId)
+        .where('user_id', '=', userId)
+        .where('status', '!=', 'cancelled')
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      if (row.status === 'confirmed') return { status: 'confirmed' };
+      return {
+        status: 'waitlisted',
+        position: await waitingPosition(db, sessionId, row.city_id, Number(row.position)),
+      };
+    },
+
+    /**
+     * Cancels a registration. A freed seat goes to the first in line of the same city at once, in
+     * the same transaction, and they are told. False when there was nothing to cancel.
+     */
+    async leave(
+      sessionId: string,
+      userId: string,
+      promotionMail: (to: Recipient) => OutgoingMail,
+    ): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const registration = await trx
+          .selectFrom('registrations')
+          .select(['id', 'status', 'city_id'])
+          .where('session_id', '=', sessionId)
+          .where('user_id', '=', userId)
+          .where('status', '!=', 'cancelled')
+          .executeTakeFirst();
+        if (registration === undefined) return false;
+        await lockCity(trx, sessionId, registration.city_id);
+        const cancelled = await trx
+          .updateTable('registrations')
+          .set({ status: 'cancelled', updated_at: clock.now().toISOString() })
+          .where('id', '=', registration.id)
+          .where('status', '=', registration.status)
+          .executeTakeFirst();
+        if (cancelled.numUpdatedRows === 0n) return false;
+        if (registration.status === 'confirmed') {
+          await trx
+            .updateTable('session_cities')
+            .set({ confirmed: sql`confirmed - 1` })
+            .where('session_id', '=', sessionId)
+            .where('city_id', '=', registration.city_id)
+            .execute();
+          await promoteWaiting(trx, sessionId, registration.city_id, promotionMail);
+        }
+        return true;
+      });
+    },
+
+    async participants(sessionId: string) {
+      return db
+        .selectFrom('registrations')
+        .innerJoin('users', 'users.id', 'registrations.user_id')
+        .select([
+          'registrations.user_id',
+          'users.display_name',
+          'registrations.city_id',
+          'registrations.status',
+          'registrations.position',
+          'registrations.attended',
+        ])
+        .where('registrations.session_id', '=', sessionId)
+        .where('registrations.status', '!=', 'cancelled')
+        .orderBy('registrations.city_id')
+        .orderBy('registrations.status')
+        .orderBy('registrations.position')
+        .execute();
+    },
+
+    async markAttendance(
+      sessionId: string,
+      attendance: { userId: string; attended: boolean }[],
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        for (const entry of attendance) {
+          await trx
+            .updateTable('registrations')
+            .set({ attended: entry.attended ? 1 : 0, updated_at: clock.now().toISOString() })
+            .where('session_id', '=', sessionId)
+            .where('user_id', '=', entry.userId)
+            .where('status', '=', 'confirmed')
+            .execute();
+        }
+      });
+    },
+
+    /** Everyone still registered (confirmed or waiting), for change and cancellation notices. */
+    async registrants(sessionId: string): Promise<Recipient[]> {
+      const rows = await db
+        .selectFrom('registrations')
+        .innerJoin('users', 'users.id', 'registrations.user_id')
+        .select([
+          'users.id',
+          'users.email',
+          'users.display_name',
+          'users.locale',
+          'users.time_zone',
+          'users.city_id',
+        ])
+        .where('registrations.session_id', '=', sessionId)
+        .where('registrations.status', '!=', 'cancelled')
+        .execute();
+      return rows.map((r) => ({
+        userId: r.id,
+        email: r.email,
+        displayName: r.display_name,
+        locale: r.locale,
+        timeZone: r.time_zone,
+        cityId: r.city_id,
+      }));
+    },
+
+    /** Queues one message per recipient in one transaction (with the change that caused them). */
+    async notify(messages: OutgoingMail[]): Promise<void> {
+      if (messages.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        for (const message of messages) await enqueueMail(trx, clock, message);
+      });
+    },
+
+    /**
+     * Confirmed registrants of published sessions starting in (from, to] who have not had this
+     * reminder for this start time yet.
+     */
+    async dueReminders(kind: '24h' | '1h', from: string, to: string) {
+      return db
+        .selectFrom('registrations')
+        .innerJoin('sessions', 'sessions.id', 'registrations.session_id')
+        .innerJoin('users', 'users.id', 'registrations.user_id')
+        .leftJoin('session_reminders', (join) =>
+          join
+            .onRef('session_reminders.session_id', '=', 'registrations.session_id')
+            .onRef('session_reminders.user_id', '=', 'registrations.user_id')
+            .onRef('session_reminders.starts_at', '=', 'sessions.starts_at')
+            .on('session_reminders.kind', '=', kind),
+        )
+        .select([
+          'sessions.id as sessionId',
+          'sessions.starts_at as startsAt',
+          'users.id as userId',
+          'users.email',
+          'users.display_name as displayName',
+          'users.locale',
+          'users.time_zone as timeZone',
+          'users.city_id as cityId',
+        ])
+        .where('sessions.status', '=', 'published')
+        .where('registrations.status', '=', 'confirmed')
+        .where('sessions.starts_at', '>', from)
+        .where('sessions.starts_at', '<=', to)
+        .where('session_reminders.session_id', 'is', null)
+        .orderBy('sessions.starts_at')
+        .limit(500)
+        .execute();
+    },
+
+    /** Records a reminder and queues its e-mail together; false when it was already sent. */
+    async sendReminder(
+      entry: { sessionId: string; userId: string; kind: '24h' | '1h'; startsAt: string },
+      mail: OutgoingMail,
+    ): Promise<boolean> {
+      try {
+        await db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('session_reminders')
+            .values({
+              session_id: entry.sessionId,
+              user_id: entry.userId,
+              kind: entry.kind,
+              starts_at: entry.startsAt,
+              sent_at: clock.now().toISOString(),
+            })
+            .execute();
+          await enqueueMail(trx, clock, mail);
+        });
+        return true;
+      } catch (error) {
+        if (isUniqueViolation(error)) return false;
+        throw error;
+      }
+    },
+
+    /** Sessions of one person (confirmed or waiting), for their calendar feed. */
+    async sessionsOf(userId: string, from: string): Promise<SessionRecord[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .innerJoin('registrations', 'registrations.session_id', 'sessions.id')
+        .selectAll('sessions')
+        .where('registrations.user_id', '=', userId)
+        .where('registrations.status', '!=', 'cancelled')
+        .where('sessions.status', '!=', 'draft')
+        .where('sessions.ends_at', '>', from)
+        .orderBy('sessions.starts_at')
+        .limit(500)
+        .execute();
+      return loadRecords(db, rows);
+    },
+
+    async createFeedToken(userId: string, tokenHash: string): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('calendar_feeds')
+          .set({ revoked_at: clock.now().toISOString() })
+          .where('user_id', '=', userId)
+          .where('revoked_at', 'is', null)
+          .execute();
+        await trx
+          .insertInto('calendar_feeds')
+          .values({
+            token_hash: tokenHash,
+            user_id: userId,
+            created_at: clock.now().toISOString(),
+            revoked_at: null,
+          })
+          .execute();
+      });
+    },
+
+    async revokeFeedTokens(userId: string): Promise<void> {
+      await db
+        .updateTable('calendar_feeds')
+        .set({ revoked_at: clock.now().toISOString() })
+        .where('user_id', '=', userId)
+        .where('revoked_at', 'is', null)
+        .execute();
+    },
+
+    async feedOwner(tokenHash: string): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('calendar_feeds')
+        .select('user_id')
+        .where('token_hash', '=', tokenHash)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return row?.user_id;
+    },
+
+    async countSessions(): Promise<number> {
+      const row = await db
+        .selectFrom('sessions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+async function waitingPosition(
+  executor: Kysely<Database>,
+  sessionId: string,
+  cityId: string,
+  position: number,
+): Promise<number> {
+  const ahead = await executor
+    .selectFrom('registrations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('session_id', '=', sessionId)
+    .where('city_id', '=', cityId)
+    .where('status', '=', 'waitlisted')
+    .where('position', '<', position)
+    .executeTakeFirstOrThrow();
+  return Number(ahead.n) + 1;
+}
+
+export type SessionsRepository = ReturnType<typeof createSessionsRepository>;

@@ -1,0 +1,264 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { isLocale } from '../../../core/i18n/locales.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import {
+  AttendanceBody,
+  JoinLink,
+  Participant,
+  RegistrationOutcome,
+  Session,
+  SessionBody,
+  SessionList,
+  SessionListQuery,
+  SessionParams,
+  SessionPatch,
+} from './sessions.schema.js';
+import type { Actor, SessionsService } from './sessions.service.js';
+
+function actorOf(request: FastifyRequest): Actor | null {
+  const viewer = request.viewer;
+  return viewer === null ? null : { userId: viewer.userId, cityId: viewer.cityId, roles: viewer.roles };
+}
+
+function actor(request: FastifyRequest): Actor {
+  const found = actorOf(request);
+  if (found === null) throw new AppError('UNAUTHENTICATED');
+  return found;
+}
+
+export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsService }> = async (
+  app,
+  { sessions },
+) => {
+  app.post(
+    '/api/sessions',
+    {
+      config: { access: 'sessions.manage' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Create a session (coordinators and facilitators)',
+        body: SessionBody,
+        response: { 201: Session },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await sessions.create(actor(request), request.body, request.locale)),
+  );
+
+  app.get(
+    '/api/sessions',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Published sessions by time, topic and city',
+        querystring: SessionListQuery,
+        response: { 200: SessionList },
+      },
+    },
+    async (request) => sessions.list(request.query, actorOf(request), request.locale),
+  );
+
+  app.get(
+    '/api/sessions/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'One session',
+        params: SessionParams,
+        response: { 200: Session },
+      },
+    },
+    async (request) => sessions.get(request.params.id, actorOf(request), request.locale),
+  );
+
+  app.patch(
+    '/api/sessions/:id',
+    {
+      config: { access: 'sessions.manage' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Change a session; a material change raises its sequence and tells registrants',
+        params: SessionParams,
+        body: SessionPatch,
+        response: { 200: Session },
+      },
+    },
+    async (request) => sessions.update(request.params.id, actor(request), request.body, request.locale),
+  );
+
+  app.post(
+    '/api/sessions/:id/cancel',
+    {
+      config: { access: 'sessions.manage' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Cancel a session and tell everyone registered',
+        params: SessionParams,
+        response: { 200: Session },
+      },
+    },
+    async (request) => sessions.cancel(request.params.id, actor(request), request.locale),
+  );
+
+  app.post(
+    '/api/sessions/:id/registrations',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Register: a seat in your city’s quota, or a place on its waiting list',
+        params: SessionParams,
+        response: { 201: RegistrationOutcome },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await sessions.register(request.params.id, actor(request))),
+  );
+
+  app.get(
+    '/api/sessions/:id/registrations/me',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Your registration',
+        params: SessionParams,
+        response: { 200: RegistrationOutcome },
+      },
+    },
+    async (request) => sessions.registration(request.params.id, actor(request)),
+  );
+
+  app.delete(
+    '/api/sessions/:id/registrations/me',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Leave; the first waiting person of your city gets the seat',
+        params: SessionParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await sessions.leave(request.params.id, actor(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/sessions/:id/participants',
+    {
+      config: { access: 'sessions.manage' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Registrants and attendance (the session’s staff)',
+        params: SessionParams,
+        response: { 200: Type.Array(Participant) },
+      },
+    },
+    async (request) => sessions.participants(request.params.id, actor(request)),
+  );
+
+  app.put(
+    '/api/sessions/:id/attendance',
+    {
+      config: { access: 'sessions.manage' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Mark who attended (after the start)',
+        params: SessionParams,
+        body: AttendanceBody,
+        response: { 200: Type.Array(Participant) },
+      },
+    },
+    async (request) => sessions.markAttendance(request.params.id, actor(request), request.body.attendance),
+  );
+
+  app.get(
+    '/api/sessions/:id/join',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'The video link: confirmed registrants, from 15 minutes before the start until the end',
+        params: SessionParams,
+        response: { 200: JoinLink },
+      },
+    },
+    async (request) => sessions.join(request.params.id, actor(request)),
+  );
+
+  app.get(
+    '/api/sessions/:id/calendar.ics',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'The session as an RFC 5545 calendar',
+        params: SessionParams,
+        produces: ['text/calendar'],
+        response: { 200: Type.String() },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="silta-session.ics"')
+        .send(await sessions.calendar(request.params.id, actorOf(request), request.locale)),
+  );
+
+  app.post(
+    '/api/me/calendar-feed',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Create a private calendar feed URL (replaces any earlier one)',
+        response: { 201: Type.Object({ url: Type.String() }, { additionalProperties: false }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await sessions.createFeed(actor(request))),
+  );
+
+  app.delete(
+    '/api/me/calendar-feed',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['sessions'], summary: 'Revoke your calendar feed', response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      await sessions.revokeFeed(actor(request));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/calendar/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'A private calendar feed (the URL is the secret)',
+        params: Type.Object({ token: Type.String({ maxLength: 100 }) }),
+        querystring: Type.Object({ lang: Type.Optional(Type.String({ maxLength: 5 })) }),
+        produces: ['text/calendar'],
+        response: { 200: Type.String() },
+      },
+    },
+    async (request, reply) => {
+      const token = request.params.token.replace(/\.ics$/, '');
+      const lang = request.query.lang;
+      const body = await sessions.feed(token, isLocale(lang) ? lang : undefined);
+      if (body === undefined) throw new AppError('NOT_FOUND');
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-cache')
+        .send(body);
+    },
+  );
+};

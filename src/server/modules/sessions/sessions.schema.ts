@@ -1,0 +1,155 @@
+import { type Static, Type } from 'typebox';
+
+const Mode = Type.Union([Type.Literal('online'), Type.Literal('hybrid'), Type.Literal('in_person')]);
+const Audience = Type.Union([Type.Literal('everyone'), Type.Literal('youth'), Type.Literal('staff')]);
+const Status = Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('cancelled')]);
+const LanguageTexts = Type.Record(Type.String({ maxLength: 5 }), Type.String({ maxLength: 20_000 }), {
+  description: 'Text per language code (fi, sv, en, ko); the original language is required',
+});
+
+export const SessionBody = Type.Object(
+  {
+    title: LanguageTexts,
+    description: Type.Optional(LanguageTexts),
+    originalLanguage: Type.String({ maxLength: 5 }),
+    startsAt: Type.String({ maxLength: 40, description: 'ISO 8601 instant, e.g. 2027-03-28T07:00:00Z' }),
+    durationMinutes: Type.Integer(),
+    anchorTimeZone: Type.String({ maxLength: 100, description: 'IANA zone the time is set in' }),
+    mode: Mode,
+    audience: Audience,
+    seats: Type.Record(Type.String({ maxLength: 100 }), Type.Integer(), {
+      description: 'Seats per city id; a city missing here has no seats',
+    }),
+    waitlist: Type.Optional(Type.Boolean({ default: true })),
+    topics: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })),
+    hostCityId: Type.Optional(Type.String({ maxLength: 100 })),
+    venues: Type.Optional(Type.Record(Type.String({ maxLength: 100 }), Type.String({ maxLength: 500 }))),
+    videoUrl: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
+    status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('published')])),
+  },
+  { additionalProperties: false },
+);
+export type SessionBody = Static<typeof SessionBody>;
+
+export const SessionPatch = Type.Partial(
+  Type.Object(
+    {
+      title: LanguageTexts,
+      description: LanguageTexts,
+      startsAt: Type.String({ maxLength: 40 }),
+      durationMinutes: Type.Integer(),
+      anchorTimeZone: Type.String({ maxLength: 100 }),
+      mode: Mode,
+      audience: Audience,
+      seats: Type.Record(Type.String({ maxLength: 100 }), Type.Integer()),
+      waitlist: Type.Boolean(),
+      topics: Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 }),
+      venues: Type.Record(Type.String({ maxLength: 100 }), Type.String({ maxLength: 500 })),
+      videoUrl: Type.Union([Type.String({ maxLength: 500 }), Type.Null()]),
+      status: Type.Union([Type.Literal('draft'), Type.Literal('published')]),
+    },
+    { additionalProperties: false },
+  ),
+  { additionalProperties: false },
+);
+export type SessionPatch = Static<typeof SessionPatch>;
+
+export const SeatCount = Type.Object(
+  { total: Type.Integer(), confirmed: Type.Integer(), waiting: Type.Integer() },
+  { additionalProperties: false },
+);
+
+export const Session = Type.Object(
+  {
+    id: Type.String(),
+    title: Type.Record(Type.String(), Type.String()),
+    description: Type.Record(Type.String(), Type.String()),
+    originalLanguage: Type.String(),
+    display: Type.Object(
+      {
+        language: Type.String({ description: 'The language title and description are shown in' }),
+        title: Type.String(),
+        description: Type.String(),
+        source: Type.Union([Type.Literal('original'), Type.Literal('human'), Type.Literal('machine')]),
+      },
+      {
+        additionalProperties: false,
+        description: 'Title and description in the reader’s language when there is one',
+      },
+    ),
+    startsAt: Type.String(),
+    endsAt: Type.String(),
+    durationMinutes: Type.Integer(),
+    anchorTimeZone: Type.String(),
+    mode: Mode,
+    audience: Audience,
+    hostCityId: Type.Union([Type.String(), Type.Null()]),
+    topics: Type.Array(Type.String()),
+    status: Status,
+    sequence: Type.Integer(),
+    waitlist: Type.Boolean(),
+    seats: Type.Record(Type.String(), SeatCount),
+    venues: Type.Record(Type.String(), Type.String()),
+    localTimes: Type.Record(Type.String(), Type.String(), {
+      description: 'The start in each partnership city’s local time, ISO 8601 with offset',
+    }),
+    updatedAt: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type Session = Static<typeof Session>;
+
+export const SessionParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
+
+export const SessionListQuery = Type.Object(
+  {
+    from: Type.Optional(Type.String({ maxLength: 40 })),
+    to: Type.Optional(Type.String({ maxLength: 40 })),
+    topic: Type.Optional(Type.String({ maxLength: 100 })),
+    city: Type.Optional(Type.String({ maxLength: 100 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0 })),
+    lang: Type.Optional(Type.String({ maxLength: 5 })),
+  },
+  { additionalProperties: false },
+);
+export type SessionListQuery = Static<typeof SessionListQuery>;
+
+export const SessionList = Type.Object(
+  { items: Type.Array(Session), total: Type.Integer() },
+  { additionalProperties: false },
+);
+
+export const RegistrationOutcome = Type.Object(
+  {
+    status: Type.Union([Type.Literal('confirmed'), Type.Literal('waitlisted')]),
+    position: Type.Optional(
+      Type.Integer({ description: 'Place in the waiting list of the registrant’s city' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RegistrationOutcome = Static<typeof RegistrationOutcome>;
+
+export const JoinLink = Type.Object({ url: Type.String() }, { additionalProperties: false });
+
+export const AttendanceBody = Type.Object(
+  {
+    attendance: Type.Array(Type.Object({ userId: Type.String(), attended: Type.Boolean() }), {
+      maxItems: 1000,
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const Participant = Type.Object(
+  {
+    userId: Type.String(),
+    displayName: Type.String(),
+    cityId: Type.String(),
+    status: Type.Union([Type.Literal('confirmed'), Type.Literal('waitlisted')]),
+    position: Type.Integer(),
+    attended: Type.Union([Type.Boolean(), Type.Null()]),
+  },
+  { additionalProperties: false },
+);

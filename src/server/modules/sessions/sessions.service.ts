@@ -1,0 +1,616 @@
+import { randomBytes } from 'node:crypto';
+import { defaultLocale, isLocale, type Locale } from '../../../core/i18n/locales.js';
+import { isTimeZone } from '../../../core/time/calendar-date.js';
+import { isoWithOffset } from '../../../core/time/zoned-time.js';
+import type { RoleGrant } from '../../platform/auth/permissions.js';
+import { hashToken, newId, newToken } from '../../platform/auth/tokens.js';
+import { buildCalendar, type CalendarEvent } from '../../platform/calendar/ics.js';
+import type { Clock } from '../../platform/clock.js';
+import {
+  createTranslatable,
+  editTranslatable,
+  parseTranslatable,
+  readIn,
+  writtenTexts,
+} from '../../platform/content/translatable.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { formatInstant, formatInZones } from '../../platform/i18n/format-date.js';
+import { type ServerMessageKey, t } from '../../platform/i18n/messages.js';
+import type { OutgoingMail } from '../../platform/mail/outbox.js';
+import type { City } from '../partnership/partnership.schema.js';
+import type { PartnershipService } from '../partnership/partnership.service.js';
+import { citiesManagedBy, mayManageSession } from './sessions.policy.js';
+import type { Recipient, SessionRecord, SessionRow, SessionsRepository } from './sessions.repository.js';
+import type {
+  RegistrationOutcome,
+  Session,
+  SessionBody,
+  SessionListQuery,
+  SessionPatch,
+} from './sessions.schema.js';
+
+/** The video link opens this long before the start. */
+export const joinOpensMs = 15 * 60_000;
+const maxDurationMinutes = 24 * 60;
+const maxSeats = 10_000;
+
+export interface Actor {
+  userId: string;
+  cityId: string;
+  roles: RoleGrant[];
+}
+
+export interface SessionsDeps {
+  repo: SessionsRepository;
+  partnership: PartnershipService;
+  clock: Clock;
+  publicUrl: string;
+  videoBaseUrl: string;
+}
+
+type MailKind =
+  | 'confirmed'
+  | 'waitlisted'
+  | 'promoted'
+  | 'changed'
+  | 'cancelled'
+  | 'reminder24'
+  | 'reminder1';
+
+/**
+ * Remote and hybrid sessions: per-city seats with waiting lists, calendar invitations, reminders and
+ * the video link. Every time is stored as a UTC instant plus the IANA zone it is anchored in.
+ */
+export function createSessionsService({ repo, partnership, clock, publicUrl, videoBaseUrl }: SessionsDeps) {
+  function parseInstant(value: string): Date {
+    // An instant must say its offset: a floating local time is never accepted.
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+      throw new AppError('INVALID_START');
+    }
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) throw new AppError('INVALID_START');
+    return instant;
+  }
+
+  function checkDuration(minutes: number): void {
+    if (!Number.isInteger(minutes) || minutes <= 0 || minutes > maxDurationMinutes) {
+      throw new AppError('INVALID_DURATION');
+    }
+  }
+
+  async function checkSeats(seats: Record<string, number>): Promise<void> {
+    for (const [cityId, count] of Object.entries(seats)) {
+      if ((await partnership.findCity(cityId)) === undefined) throw new AppError('UNKNOWN_CITY');
+      if (!Number.isInteger(count) || count < 0 || count > maxSeats) throw new AppError('INVALID_SEATS');
+    }
+  }
+
+  async function checkTopics(topics: string[]): Promise<string[]> {
+    const known = new Set((await partnership.getPartnership())?.topics.map((topic) => topic.id) ?? []);
+    const unique = [...new Set(topics)];
+    if (unique.some((topic) => !known.has(topic))) throw new AppError('UNKNOWN_TOPIC');
+    return unique;
+  }
+
+  function checkVideoUrl(url: string | null | undefined): string | null {
+    if (url === undefined || url === null || url.trim() === '') return null;
+    try {
+      const parsed = new URL(url.trim());
+      if (parsed.protocol !== 'https:') throw new Error('https only');
+      return parsed.toString();
+    } catch {
+      throw new AppError('VALIDATION_FAILED', { field: 'videoUrl' });
+    }
+  }
+
+  function sessionCityIds(record: SessionRecord): string[] {
+    return [
+      ...new Set([
+        ...(record.session.host_city_id === null ? [] : [record.session.host_city_id]),
+        ...record.cities.map((c) => c.city_id),
+      ]),
+    ];
+  }
+
+  async function toSession(record: SessionRecord, locale: Locale): Promise<Session> {
+    const { session } = record;
+    const title = parseTranslatable(session.title);
+    const description = parseTranslatable(session.description);
+    const shownTitle = readIn(title, locale);
+    const shownDescription = readIn(description, locale);
+    const cities = await partnership.listCities();
+    const starts = new Date(session.starts_at);
+    return {
+      id: session.id,
+      title: writtenTexts(title),
+      description: writtenTexts(description),
+      originalLanguage: session.original_language,
+      display: {
+        language: shownTitle.language,
+        title: shownTitle.text,
+        description: shownDescription.text,
+        source: shownTitle.source,
+      },
+      startsAt: session.starts_at,
+      endsAt: session.ends_at,
+      durationMinutes: Number(session.duration_minutes),
+      anchorTimeZone: session.anchor_time_zone,
+      mode: session.mode,
+      audience: session.audience,
+      hostCityId: session.host_city_id,
+      topics: record.topics,
+      status: session.status,
+      sequence: Number(session.sequence),
+      waitlist: Number(session.waitlist) === 1,
+      seats: Object.fromEntries(
+        record.cities.map((c) => [
+          c.city_id,
+          { total: Number(c.seats), confirmed: Number(c.confirmed), waiting: record.waiting[c.city_id] ?? 0 },
+        ]),
+      ),
+      venues: Object.fromEntries(
+        record.cities.flatMap((c) => (c.venue === null ? [] : [[c.city_id, c.venue]])),
+      ),
+      localTimes: Object.fromEntries(cities.map((city) => [city.id, isoWithOffset(starts, city.timeZone)])),
+      updatedAt: session.updated_at,
+    };
+  }
+
+  async function recordOrFail(id: string, viewer: Actor | null): Promise<SessionRecord> {
+    const record = await repo.find(id);
+    if (record === undefined) throw new AppError('SESSION_NOT_FOUND');
+    if (
+      record.session.status === 'draft' &&
+      (viewer === null || !mayManageSession(viewer.roles, sessionCityIds(record)))
+    ) {
+      throw new AppError('SESSION_NOT_FOUND');
+    }
+    return record;
+  }
+
+  function manageableOrFail(record: SessionRecord, actor: Actor): void {
+    if (!mayManageSession(actor.roles, sessionCityIds(record))) throw new AppError('FORBIDDEN');
+  }
+
+  function sessionLink(id: string): string {
+    return `${publicUrl}/sessions/${id}`;
+  }
+
+  function localeOf(recipient: Recipient): Locale {
+    return isLocale(recipient.locale) ? recipient.locale : defaultLocale;
+  }
+
+  function calendarEvent(session: SessionRow, locale: Locale): CalendarEvent {
+    const title = readIn(parseTranslatable(session.title), locale).text;
+    const description = readIn(parseTranslatable(session.description), locale).text;
+    return {
+      uid: `${session.id}@silta`,
+      sequence: Number(session.sequence),
+      stamp: new Date(session.updated_at),
+      start: new Date(session.starts_at),
+      end: new Date(session.ends_at),
+      summary: title,
+      description: `${description}\n\n${sessionLink(session.id)}`.trim(),
+      url: sessionLink(session.id),
+      cancelled: session.status === 'cancelled',
+    };
+  }
+
+  interface MailContext {
+    cities: City[];
+    partnershipName: Partial<Record<Locale, string>>;
+  }
+
+  /** What every session e-mail needs besides the session and the recipient; read once per action. */
+  async function mailContext(): Promise<MailContext> {
+    const found = await partnership.getPartnership();
+    return { cities: await partnership.listCities(), partnershipName: found?.name ?? {} };
+  }
+
+  /** Builds a session e-mail in the recipient's language and zone (synchronous: usable in a transaction). */
+  function sessionMail(
+    context: MailContext,
+    kind: MailKind,
+    session: SessionRow,
+    to: Recipient,
+    values: Record<string, string | number> = {},
+  ): OutgoingMail {
+    const locale = localeOf(to);
+    const title = readIn(parseTranslatable(session.title), locale).text;
+    const starts = new Date(session.starts_at);
+    const when = t(locale, 'mail.session.when', {
+      yourTime: formatInstant(
+        starts,
+        locale,
+        isTimeZone(to.timeZone) ? to.timeZone : session.anchor_time_zone,
+      ),
+      cityTimes: formatInZones(
+        starts,
+        locale,
+        context.cities.map((city) => ({ label: city.name[locale], timeZone: city.timeZone })),
+      ),
+    });
+    const text = [
+      t(locale, 'mail.greeting', { name: to.displayName }),
+      '',
+      t(locale, `mail.session.${kind}.body` as ServerMessageKey, {
+        title,
+        when,
+        link: sessionLink(session.id),
+        ...values,
+      }),
+      '',
+      t(locale, 'mail.signature', { partnership: context.partnershipName[locale] ?? 'Silta' }),
+    ].join('\n');
+    const method = kind === 'cancelled' ? 'CANCEL' : 'REQUEST';
+    const withInvitation =
+      kind === 'confirmed' || kind === 'promoted' || kind === 'changed' || kind === 'cancelled';
+    return {
+      to: to.email,
+      subject: t(locale, `mail.session.${kind}.subject` as ServerMessageKey, { title }),
+      text,
+      ...(withInvitation
+        ? {
+            attachments: [
+              {
+                filename: 'invite.ics',
+                contentType: `text/calendar; charset=utf-8; method=${method}`,
+                content: buildCalendar([calendarEvent(session, locale)], { method }),
+              },
+            ],
+          }
+        : {}),
+    };
+  }
+
+  return {
+    async create(actor: Actor, body: SessionBody, locale: Locale): Promise<Session> {
+      if (!isTimeZone(body.anchorTimeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
+      const startsAt = parseInstant(body.startsAt);
+      if (startsAt.getTime() <= clock.now().getTime()) throw new AppError('START_IN_PAST');
+      checkDuration(body.durationMinutes);
+      await checkSeats(body.seats);
+      const topics = await checkTopics(body.topics ?? []);
+      const managed = citiesManagedBy(actor.roles);
+      const hostCityId = body.hostCityId ?? managed?.[0] ?? actor.cityId;
+      if ((await partnership.findCity(hostCityId)) === undefined) throw new AppError('UNKNOWN_CITY');
+      if (managed !== undefined && !managed.includes(hostCityId)) throw new AppError('FORBIDDEN');
+      const title = createTranslatable(body.title, body.originalLanguage, 'title', { maxLength: 200 });
+      const description = createTranslatable(body.description ?? {}, body.originalLanguage, 'description', {
+        required: false,
+      });
+      const now = clock.now().toISOString();
+      const id = newId();
+      await repo.insert(
+        {
+          id,
+          series_id: null,
+          title: JSON.stringify(title),
+          description: JSON.stringify(description),
+          original_language: body.originalLanguage,
+          starts_at: startsAt.toISOString(),
+          ends_at: new Date(startsAt.getTime() + body.durationMinutes * 60_000).toISOString(),
+          duration_minutes: body.durationMinutes,
+          anchor_time_zone: body.anchorTimeZone,
+          mode: body.mode,
+          audience: body.audience,
+          host_city_id: hostCityId,
+          status: body.status ?? 'published',
+          sequence: 0,
+          waitlist: body.waitlist === false ? 0 : 1,
+          video_room: randomBytes(16).toString('hex'),
+          video_url: checkVideoUrl(body.videoUrl),
+          created_by: actor.userId,
+          created_at: now,
+          updated_at: now,
+        },
+        Object.entries(body.seats).map(([cityId, seats]) => ({
+          city_id: cityId,
+          seats,
+          confirmed: 0,
+          next_position: 0,
+          venue: body.venues?.[cityId]?.trim() || null,
+        })),
+        topics,
+      );
+      return this.get(id, actor, locale);
+    },
+
+    async get(id: string, viewer: Actor | null, locale: Locale): Promise<Session> {
+      return toSession(await recordOrFail(id, viewer), locale);
+    },
+
+    async list(
+      query: SessionListQuery,
+      viewer: Actor | null,
+      locale: Locale,
+    ): Promise<{ items: Session[]; total: number }> {
+      const from = query.from === undefined ? undefined : boundary(query.from, 'start');
+      const to = query.to === undefined ? undefined : boundary(query.to, 'end');
+      if (from !== undefined && to !== undefined && from >= to) throw new AppError('INVALID_DATE_RANGE');
+      const canSeeDrafts = viewer !== null && citiesManagedBy(viewer.roles) === undefined;
+      const { records, total } = await repo.list({
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+        ...(query.topic === undefined ? {} : { topic: query.topic }),
+        ...(query.city === undefined ? {} : { cityId: query.city }),
+        statuses: canSeeDrafts ? ['draft', 'published', 'cancelled'] : ['published', 'cancelled'],
+        limit: query.limit ?? 50,
+        offset: query.offset ?? 0,
+      });
+      return { items: await Promise.all(records.map((record) => toSession(record, locale))), total };
+    },
+
+    async update(id: string, actor: Actor, patch: SessionPatch, locale: Locale): Promise<Session> {
+      const record = await recordOrFail(id, actor);
+      manageableOrFail(record, actor);
+      const { session } = record;
+      if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED');
+      const changes: Partial<SessionRow> = {};
+      let material = false;
+      if (patch.anchorTimeZone !== undefined) {
+        if (!isTimeZone(patch.anchorTimeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
+        changes.anchor_time_zone = patch.anchorTimeZone;
+      }
+      let startsAt = new Date(session.starts_at);
+      if (patch.startsAt !== undefined) {
+        const next = parseInstant(patch.startsAt);
+        if (next.getTime() !== startsAt.getTime()) {
+          if (next.getTime() <= clock.now().getTime()) throw new AppError('START_IN_PAST');
+          startsAt = next;
+          material = true;
+        }
+      }
+      let duration = Number(session.duration_minutes);
+      if (patch.durationMinutes !== undefined && patch.durationMinutes !== duration) {
+        checkDuration(patch.durationMinutes);
+        duration = patch.durationMinutes;
+        material = true;
+      }
+      changes.starts_at = startsAt.toISOString();
+      changes.ends_at = new Date(startsAt.getTime() + duration * 60_000).toISOString();
+      changes.duration_minutes = duration;
+      if (patch.title !== undefined) {
+        changes.title = JSON.stringify(
+          editTranslatable(parseTranslatable(session.title), patch.title, 'title'),
+        );
+        material ||= changes.title !== session.title;
+      }
+      if (patch.description !== undefined) {
+        changes.description = JSON.stringify(
+          editTranslatable(parseTranslatable(session.description), patch.description, 'description'),
+        );
+        material ||= changes.description !== session.description;
+      }
+      if (patch.mode !== undefined && patch.mode !== session.mode) {
+        changes.mode = patch.mode;
+        material = true;
+      }
+      if (patch.audience !== undefined) changes.audience = patch.audience;
+      if (patch.waitlist !== undefined) changes.waitlist = patch.waitlist ? 1 : 0;
+      if (patch.videoUrl !== undefined) {
+        changes.video_url = checkVideoUrl(patch.videoUrl);
+        material ||= changes.video_url !== session.video_url;
+      }
+      if (patch.status !== undefined) changes.status = patch.status;
+      if (patch.seats !== undefined) await checkSeats(patch.seats);
+      if (patch.venues !== undefined) {
+        material ||= Object.entries(patch.venues).some(
+          ([cityId, venue]) =>
+            (record.cities.find((c) => c.city_id === cityId)?.venue ?? '') !== venue.trim(),
+        );
+      }
+      const topics = patch.topics === undefined ? undefined : await checkTopics(patch.topics);
+      // RFC 5545: SEQUENCE grows with every change that matters to an attendee.
+      if (material) changes.sequence = Number(session.sequence) + 1;
+      changes.updated_at = clock.now().toISOString();
+
+      const updated: SessionRow = { ...session, ...changes };
+      const context = await mailContext();
+      await repo.update(id, changes, {
+        ...(patch.seats === undefined ? {} : { seats: patch.seats }),
+        ...(patch.venues === undefined ? {} : { venues: patch.venues }),
+        ...(topics === undefined ? {} : { topics }),
+        promotionMail: (to) => sessionMail(context, 'promoted', updated, to),
+      });
+      if (material && updated.status === 'published') {
+        const recipients = await repo.registrants(id);
+        await repo.notify(recipients.map((to) => sessionMail(context, 'changed', updated, to)));
+      }
+      return this.get(id, actor, locale);
+    },
+
+    async cancel(id: string, actor: Actor, locale: Locale): Promise<Session> {
+      const record = await recordOrFail(id, actor);
+      manageableOrFail(record, actor);
+      if (record.session.status === 'cancelled') return toSession(record, locale);
+      const now = clock.now().toISOString();
+      const changes: Partial<SessionRow> = {
+        status: 'cancelled',
+        sequence: Number(record.session.sequence) + 1,
+        updated_at: now,
+      };
+      const cancelled: SessionRow = { ...record.session, ...changes };
+      const recipients = record.session.status === 'published' ? await repo.registrants(id) : [];
+      const context = await mailContext();
+      await repo.update(id, changes, {
+        promotionMail: (to) => sessionMail(context, 'promoted', cancelled, to),
+      });
+      await repo.notify(recipients.map((to) => sessionMail(context, 'cancelled', cancelled, to)));
+      return this.get(id, actor, locale);
+    },
+
+    async register(id: string, actor: Actor): Promise<RegistrationOutcome> {
+      const record = await recordOrFail(id, actor);
+      const { session } = record;
+      if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED');
+      if (session.status !== 'published') throw new AppError('SESSION_NOT_FOUND');
+      if (new Date(session.ends_at).getTime() <= clock.now().getTime()) throw new AppError('SESSION_OVER');
+      const context = await mailContext();
+      // The e-mail is queued in the registration's own transaction: it exists exactly when the seat does.
+      const result = await repo.register(
+        id,
+        actor.userId,
+        actor.cityId,
+        Number(session.waitlist) === 1,
+        (to, outcome) =>
+          outcome.status === 'confirmed'
+            ? sessionMail(context, 'confirmed', session, to)
+            : sessionMail(context, 'waitlisted', session, to, { position: outcome.position }),
+      );
+      return result.status === 'confirmed'
+        ? { status: 'confirmed' }
+        : { status: 'waitlisted', position: result.position };
+    },
+
+    async registration(id: string, actor: Actor): Promise<RegistrationOutcome> {
+      await recordOrFail(id, actor);
+      const found = await repo.registrationOf(id, actor.userId);
+      if (found === undefined) throw new AppError('NOT_FOUND');
+      return found.status === 'confirmed'
+        ? { status: 'confirmed' }
+        : { status: 'waitlisted', position: found.position };
+    },
+
+    async leave(id: string, actor: Actor): Promise<void> {
+      const record = await recordOrFail(id, actor);
+      const context = await mailContext();
+      const left = await repo.leave(id, actor.userId, (to) =>
+        sessionMail(context, 'promoted', record.session, to),
+      );
+      if (!left) throw new AppError('NOT_FOUND');
+    },
+
+    async participants(id: string, actor: Actor) {
+      const record = await recordOrFail(id, actor);
+      manageableOrFail(record, actor);
+      const rows = await repo.participants(id);
+      return rows.map((row) => ({
+        userId: row.user_id,
+        displayName: row.display_name,
+        cityId: row.city_id,
+        status: row.status === 'confirmed' ? ('confirmed' as const) : ('waitlisted' as const),
+        position: Number(row.position),
+        attended: row.attended === null ? null : Number(row.attended) === 1,
+      }));
+    },
+
+    async markAttendance(id: string, actor: Actor, attendance: { userId: string; attended: boolean }[]) {
+      const record = await recordOrFail(id, actor);
+      manageableOrFail(record, actor);
+      if (new Date(record.session.starts_at).getTime() > clock.now().getTime())
+        throw new AppError('VALIDATION_FAILED', { field: 'attendance' });
+      await repo.markAttendance(id, attendance);
+      return this.participants(id, actor);
+    },
+
+    /** The video link, for confirmed registrants only, from 15 minutes before the start to the end. */
+    async join(id: string, actor: Actor): Promise<{ url: string }> {
+      const record = await recordOrFail(id, actor);
+      const { session } = record;
+      if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED');
+      const registration = await repo.registrationOf(id, actor.userId);
+      const manager = mayManageSession(actor.roles, sessionCityIds(record));
+      if (registration?.status !== 'confirmed' && !manager) throw new AppError('NOT_REGISTERED');
+      const now = clock.now().getTime();
+      if (
+        now < new Date(session.starts_at).getTime() - joinOpensMs ||
+        now >= new Date(session.ends_at).getTime()
+      ) {
+        throw new AppError('NOT_LIVE');
+      }
+      if (session.mode === 'in_person') throw new AppError('NOT_LIVE');
+      return { url: session.video_url ?? `${videoBaseUrl}silta-${session.video_room}` };
+    },
+
+    async calendar(id: string, viewer: Actor | null, locale: Locale): Promise<string> {
+      const record = await recordOrFail(id, viewer);
+      return buildCalendar([calendarEvent(record.session, locale)], {
+        method: record.session.status === 'cancelled' ? 'CANCEL' : 'PUBLISH',
+      });
+    },
+
+    /** Creates (or replaces) the person's private calendar feed; returns its URL once. */
+    async createFeed(actor: Actor): Promise<{ url: string }> {
+      const token = newToken();
+      await repo.createFeedToken(actor.userId, hashToken(token));
+      return { url: `${publicUrl}/api/calendar/${token}.ics` };
+    },
+
+    revokeFeed: (actor: Actor) => repo.revokeFeedTokens(actor.userId),
+
+    async feed(token: string, locale: Locale | undefined): Promise<string | undefined> {
+      const userId = await repo.feedOwner(hashToken(token));
+      if (userId === undefined) return undefined;
+      const from = new Date(clock.now().getTime() - 30 * 24 * 3600_000).toISOString();
+      const records = await repo.sessionsOf(userId, from);
+      const language = locale ?? defaultLocale;
+      return buildCalendar(
+        records.map((record) => calendarEvent(record.session, language)),
+        { method: 'PUBLISH', name: 'Silta', refreshMinutes: 60 },
+      );
+    },
+
+    /**
+     * Queues due reminders: 24 h and 1 h before the start, in each person's language and zone. Each
+     * is recorded with its e-mail in one transaction, so no crash loses or doubles one.
+     */
+    async sendDueReminders(): Promise<number> {
+      const now = clock.now().getTime();
+      let sent = 0;
+      for (const [kind, before, until] of [
+        ['24h', 24 * 3600_000, 3600_000],
+        ['1h', 3600_000, 0],
+      ] as const) {
+        // Due when the start is at most `before` away, and more than `until` away (a 24 h reminder
+        // is pointless once the 1 h one is due).
+        const due = await repo.dueReminders(
+          kind,
+          new Date(now + until).toISOString(),
+          new Date(now + before).toISOString(),
+        );
+        const context = due.length === 0 ? undefined : await mailContext();
+        for (const entry of due) {
+          if (context === undefined) break;
+          const record = await repo.find(entry.sessionId);
+          if (record === undefined) continue;
+          const to: Recipient = {
+            userId: entry.userId,
+            email: entry.email,
+            displayName: entry.displayName,
+            locale: entry.locale,
+            timeZone: entry.timeZone,
+            cityId: entry.cityId,
+          };
+          const mail = sessionMail(context, kind === '24h' ? 'reminder24' : 'reminder1', record.session, to);
+          if (
+            await repo.sendReminder(
+              { sessionId: entry.sessionId, userId: entry.userId, kind, startsAt: entry.startsAt },
+              mail,
+            )
+          ) {
+            sent += 1;
+          }
+        }
+      }
+      return sent;
+    },
+
+    citiesForDisplay: (): Promise<City[]> => partnership.listCities(),
+    countSessions: () => repo.countSessions(),
+  };
+}
+
+/** A query boundary: a calendar date (start or end of that UTC day) or an instant. */
+function boundary(value: string, side: 'start' | 'end'): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(day.getTime())) throw new AppError('INVALID_DATE_RANGE');
+    return new Date(day.getTime() + (side === 'end' ? 24 * 3600_000 : 0)).toISOString();
+  }
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) throw new AppError('INVALID_DATE_RANGE');
+  return instant.toISOString();
+}
+
+export type SessionsService = ReturnType<typeof createSessionsService>;

@@ -1,0 +1,493 @@
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession, people, sessionBody, staffMember } from '../../../../test/support/factories.js';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { fixedClock } from '../../platform/clock.js';
+
+// Thursday 26 November 2026, 10:00 in Espoo.
+const clock = fixedClock('2026-11-26T08:00:00Z');
+let t: TestApp;
+let coordinator: { id: string; cookie: string };
+let osanFacilitator: { id: string; cookie: string };
+
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+  coordinator = await staffMember(t.app, 'coordinator', 'espoo', 'coordinator-espoo');
+  osanFacilitator = await staffMember(t.app, 'facilitator', 'osan', 'facilitator-osan');
+});
+afterAll(async () => t.close());
+
+/** The session e-mails a person got (their sign-up's confirmation e-mail left out). */
+async function mailsTo(email: string) {
+  const rows = await t.database.db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('recipient', '=', email)
+    .orderBy('created_at')
+    .execute();
+  return rows.filter((row) => !row.body_text.includes('/verify-email?token='));
+}
+
+describe('POST /api/sessions', () => {
+  it('creates the contract’s session and shows it in both cities’ local time', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { cookie: coordinator.cookie },
+      payload: sessionBody(),
+    });
+    expect(response.statusCode).toBe(201);
+    const session = response.json();
+    expect(session).toMatchObject({
+      title: { en: 'Maker workshops in libraries' },
+      originalLanguage: 'en',
+      startsAt: '2027-03-28T07:00:00.000Z',
+      endsAt: '2027-03-28T08:30:00.000Z',
+      anchorTimeZone: 'Europe/Helsinki',
+      mode: 'online',
+      audience: 'everyone',
+      topics: ['digital-learning'],
+      status: 'published',
+      sequence: 0,
+      seats: { espoo: { total: 5, confirmed: 0, waiting: 0 }, osan: { total: 5, confirmed: 0, waiting: 0 } },
+      // 28 March 2027 is the day Finland moves to summer time: 07:00Z is 10:00 EEST.
+      localTimes: { espoo: '2027-03-28T10:00:00+03:00', osan: '2027-03-28T16:00:00+09:00' },
+      hostCityId: 'espoo',
+    });
+    const fetched = await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}` });
+    expect(fetched.json()).toEqual(session);
+  });
+
+  it('refuses an invalid zone, a past start, a duration of 0 or less and an unknown city with 422', async () => {
+    for (const [overrides, code] of [
+      [{ anchorTimeZone: 'Europe/Espoo' }, 'UNKNOWN_TIME_ZONE'],
+      [{ startsAt: '2026-11-26T07:59:00Z' }, 'START_IN_PAST'],
+      [{ startsAt: '2027-03-28 10:00' }, 'INVALID_START'],
+      [{ durationMinutes: 0 }, 'INVALID_DURATION'],
+      [{ durationMinutes: -30 }, 'INVALID_DURATION'],
+      [{ seats: { espoo: 5, atlantis: 5 } }, 'UNKNOWN_CITY'],
+      [{ seats: { espoo: -1 } }, 'INVALID_SEATS'],
+      [{ topics: ['astrology'] }, 'UNKNOWN_TOPIC'],
+      [{ title: { fi: 'Vain suomeksi' } }, 'ORIGINAL_TEXT_REQUIRED'],
+    ] as const) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/sessions',
+        headers: { cookie: coordinator.cookie },
+        payload: sessionBody(overrides),
+      });
+      expect(response.statusCode, JSON.stringify(overrides)).toBe(422);
+      expect(response.json().code).toBe(code);
+    }
+    expect(await t.app.silta.services.sessions.countSessions()).toBeGreaterThanOrEqual(0);
+  });
+
+  it('lets only staff create sessions, and a facilitator only in their own city', async () => {
+    const [member] = await people(t.app, 'espoo', 1);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { cookie: member?.cookie ?? '' },
+      payload: sessionBody(),
+    });
+    expect(refused.statusCode).toBe(403);
+    const otherCity = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { cookie: osanFacilitator.cookie },
+      payload: sessionBody({ hostCityId: 'espoo' }),
+    });
+    expect(otherCity.statusCode).toBe(403);
+    const own = await t.app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { cookie: osanFacilitator.cookie },
+      payload: sessionBody({
+        title: { ko: '오산 청소년 한국어 카페' },
+        originalLanguage: 'ko',
+        description: {},
+      }),
+    });
+    expect(own.statusCode).toBe(201);
+    expect(own.json().hostCityId).toBe('osan');
+    // An English reader gets the Korean original, labelled as such.
+    expect(own.json().display).toMatchObject({
+      language: 'ko',
+      title: '오산 청소년 한국어 카페',
+      source: 'original',
+    });
+  });
+});
+
+describe('GET /api/sessions', () => {
+  it('filters by time, topic and city and counts the total', async () => {
+    await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-05-04T12:00:00Z',
+      topics: ['wellbeing'],
+    });
+    await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-05-05T12:00:00Z',
+      topics: ['esports'],
+      seats: { espoo: 10 },
+    });
+    const may = await t.app.inject({ method: 'GET', url: '/api/sessions?from=2027-05-01&to=2027-05-31' });
+    expect(may.statusCode).toBe(200);
+    expect(may.json().total).toBe(2);
+    expect(may.json().items.map((s: { startsAt: string }) => s.startsAt)).toEqual([
+      '2027-05-04T12:00:00.000Z',
+      '2027-05-05T12:00:00.000Z',
+    ]);
+    const wellbeing = await t.app.inject({
+      method: 'GET',
+      url: '/api/sessions?from=2027-05-01&to=2027-05-31&topic=wellbeing',
+    });
+    expect(wellbeing.json().total).toBe(1);
+    const osan = await t.app.inject({
+      method: 'GET',
+      url: '/api/sessions?from=2027-05-01&to=2027-05-31&city=osan',
+    });
+    expect(osan.json().items.map((s: { topics: string[] }) => s.topics)).toEqual([['wellbeing']]);
+    const bad = await t.app.inject({ method: 'GET', url: '/api/sessions?from=2027-06-01&to=2027-05-01' });
+    expect(bad.statusCode).toBe(422);
+  });
+
+  it('hides drafts from the public', async () => {
+    const draft = await createSession(t.app, coordinator.cookie, {
+      status: 'draft',
+      startsAt: '2027-07-01T09:00:00Z',
+    });
+    expect((await t.app.inject({ method: 'GET', url: `/api/sessions/${draft.id}` })).statusCode).toBe(404);
+    const asCoordinator = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${draft.id}`,
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(asCoordinator.statusCode).toBe(200);
+  });
+});
+
+describe('registration with per-city seats and waiting lists', () => {
+  it('counts seats per city, waitlists in order, and gives a freed seat to the first in line of that city', async () => {
+    const session = await createSession(t.app, coordinator.cookie, { seats: { espoo: 2, osan: 1 } });
+    const espoo = await people(t.app, 'espoo', 4, 'fi');
+    const osan = await people(t.app, 'osan', 2, 'ko');
+    const register = (cookie: string) =>
+      t.app.inject({ method: 'POST', url: `/api/sessions/${session.id}/registrations`, headers: { cookie } });
+
+    const outcomes = [];
+    for (const person of [...espoo, ...osan]) outcomes.push((await register(person.cookie)).json());
+    expect(outcomes).toEqual([
+      { status: 'confirmed' },
+      { status: 'confirmed' },
+      { status: 'waitlisted', position: 1 },
+      { status: 'waitlisted', position: 2 },
+      { status: 'confirmed' },
+      { status: 'waitlisted', position: 1 },
+    ]);
+
+    const twice = await register(espoo[0]?.cookie ?? '');
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json().code).toBe('ALREADY_REGISTERED');
+
+    const state = (await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}` })).json();
+    expect(state.seats).toEqual({
+      espoo: { total: 2, confirmed: 2, waiting: 2 },
+      osan: { total: 1, confirmed: 1, waiting: 1 },
+    });
+
+    // The first Espoo registrant leaves: Espoo's first in line gets the seat and is told, in Finnish.
+    const leave = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/sessions/${session.id}/registrations/me`,
+      headers: { cookie: espoo[0]?.cookie ?? '' },
+    });
+    expect(leave.statusCode).toBe(204);
+    const promoted = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${session.id}/registrations/me`,
+      headers: { cookie: espoo[2]?.cookie ?? '' },
+    });
+    expect(promoted.json()).toEqual({ status: 'confirmed' });
+    const stillWaiting = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${session.id}/registrations/me`,
+      headers: { cookie: espoo[3]?.cookie ?? '' },
+    });
+    expect(stillWaiting.json()).toEqual({ status: 'waitlisted', position: 1 });
+    const osanWaiting = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${session.id}/registrations/me`,
+      headers: { cookie: osan[1]?.cookie ?? '' },
+    });
+    expect(osanWaiting.json()).toEqual({ status: 'waitlisted', position: 1 });
+    const mails = await mailsTo(espoo[2]?.email ?? '');
+    expect(mails.map((m) => m.subject)).toEqual([
+      'Olet jonossa: Maker workshops in libraries',
+      'Sinulle vapautui paikka: Maker workshops in libraries',
+    ]);
+    expect(mails[1]?.attachments).toContain('METHOD:REQUEST');
+    const gone = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${session.id}/registrations/me`,
+      headers: { cookie: espoo[0]?.cookie ?? '' },
+    });
+    expect(gone.statusCode).toBe(404);
+  });
+
+  it('refuses a city without seats, and a full session without a waiting list', async () => {
+    const espooOnly = await createSession(t.app, coordinator.cookie, {
+      seats: { espoo: 1 },
+      waitlist: false,
+    });
+    const [osanPerson] = await people(t.app, 'osan', 1);
+    const noSeats = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${espooOnly.id}/registrations`,
+      headers: { cookie: osanPerson?.cookie ?? '' },
+    });
+    expect(noSeats.statusCode).toBe(409);
+    expect(noSeats.json().code).toBe('NO_SEATS_FOR_CITY');
+    const [first, second] = await people(t.app, 'espoo', 2);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${espooOnly.id}/registrations`,
+      headers: { cookie: first?.cookie ?? '' },
+    });
+    const full = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${espooOnly.id}/registrations`,
+      headers: { cookie: second?.cookie ?? '' },
+    });
+    expect(full.statusCode).toBe(409);
+    expect(full.json().code).toBe('SESSION_FULL');
+  });
+
+  it('never overbooks under concurrent registrations, and keeps arrival order on the waiting list', async () => {
+    const session = await createSession(t.app, coordinator.cookie, { seats: { espoo: 5, osan: 5 } });
+    const crowd = [...(await people(t.app, 'espoo', 15)), ...(await people(t.app, 'osan', 15))];
+    const responses = await Promise.all(
+      crowd.map((person) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/sessions/${session.id}/registrations`,
+          headers: { cookie: person.cookie },
+        }),
+      ),
+    );
+    expect(responses.every((r) => r.statusCode === 201)).toBe(true);
+    const outcomes = responses.map((r) => r.json() as { status: string; position?: number });
+    expect(outcomes.filter((o) => o.status === 'confirmed')).toHaveLength(10);
+    const state = (await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}` })).json();
+    expect(state.seats).toEqual({
+      espoo: { total: 5, confirmed: 5, waiting: 10 },
+      osan: { total: 5, confirmed: 5, waiting: 10 },
+    });
+    const positions = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/sessions/${session.id}/participants`,
+        headers: { cookie: coordinator.cookie },
+      })
+    ).json() as { cityId: string; status: string; position: number }[];
+    for (const city of ['espoo', 'osan']) {
+      const waiting = positions
+        .filter((p) => p.cityId === city && p.status === 'waitlisted')
+        .map((p) => p.position);
+      const confirmed = positions
+        .filter((p) => p.cityId === city && p.status === 'confirmed')
+        .map((p) => p.position);
+      expect(Math.max(...confirmed)).toBeLessThan(Math.min(...waiting));
+    }
+  });
+});
+
+describe('changes, cancellation and calendars', () => {
+  it('raises the sequence on a material change and on cancellation; the .ics keeps its UID', async () => {
+    const session = await createSession(t.app, coordinator.cookie, { startsAt: '2027-10-31T08:00:00Z' });
+    const [person] = await people(t.app, 'osan', 1, 'ko');
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${session.id}/registrations`,
+      headers: { cookie: person?.cookie ?? '' },
+    });
+
+    const ics = async () => {
+      const response = await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}/calendar.ics` });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+      const component = new ICAL.Component(ICAL.parse(response.body));
+      const event = component.getFirstSubcomponent('vevent');
+      if (event === null) throw new Error('no VEVENT');
+      return {
+        uid: event.getFirstPropertyValue('uid'),
+        sequence: Number(event.getFirstPropertyValue('sequence')),
+        start: (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
+        stamp: event.getFirstPropertyValue('dtstamp'),
+        status: event.getFirstPropertyValue('status'),
+        method: component.getFirstPropertyValue('method'),
+      };
+    };
+    const before = await ics();
+    expect(before).toMatchObject({ sequence: 0, start: '2027-10-31T08:00:00.000Z', status: 'CONFIRMED' });
+    expect(before.stamp).not.toBeNull();
+
+    const unchanged = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/sessions/${session.id}`,
+      headers: { cookie: coordinator.cookie },
+      payload: { audience: 'everyone' },
+    });
+    expect(unchanged.json().sequence).toBe(0);
+
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/sessions/${session.id}`,
+      headers: { cookie: coordinator.cookie },
+      payload: { startsAt: '2027-11-01T08:00:00Z' },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().sequence).toBe(1);
+    // After the October change Espoo is UTC+2 again: 10:00 in Espoo, 17:00 in Osan.
+    expect(moved.json().localTimes).toEqual({
+      espoo: '2027-11-01T10:00:00+02:00',
+      osan: '2027-11-01T17:00:00+09:00',
+    });
+    const after = await ics();
+    expect(after.uid).toBe(before.uid);
+    expect(after.sequence).toBe(1);
+    expect(after.start).toBe('2027-11-01T08:00:00.000Z');
+
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${session.id}/cancel`,
+      headers: { cookie: coordinator.cookie },
+    });
+    expect(cancelled.json()).toMatchObject({ status: 'cancelled', sequence: 2 });
+    const final = await ics();
+    expect(final).toMatchObject({ uid: before.uid, sequence: 2, status: 'CANCELLED', method: 'CANCEL' });
+
+    const mails = await mailsTo(person?.email ?? '');
+    expect(mails.map((m) => m.subject)).toEqual([
+      '참가가 확정되었어요: Maker workshops in libraries',
+      '변경 안내: Maker workshops in libraries',
+      '취소 안내: Maker workshops in libraries',
+    ]);
+    expect(mails[1]?.body_text).toContain('17:00');
+    expect(mails[2]?.attachments).toContain('METHOD:CANCEL');
+    const late = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${session.id}/registrations`,
+      headers: { cookie: (await people(t.app, 'espoo', 1))[0]?.cookie ?? '' },
+    });
+    expect(late.json().code).toBe('SESSION_CANCELLED');
+  });
+
+  it('serves a private calendar feed with REFRESH-INTERVAL until it is revoked', async () => {
+    const session = await createSession(t.app, coordinator.cookie, { startsAt: '2027-02-02T08:00:00Z' });
+    const [person] = await people(t.app, 'espoo', 1);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${session.id}/registrations`,
+      headers: { cookie: person?.cookie ?? '' },
+    });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/calendar-feed',
+      headers: { cookie: person?.cookie ?? '' },
+    });
+    expect(created.statusCode).toBe(201);
+    const path = new URL(created.json().url).pathname;
+    const feed = await t.app.inject({ method: 'GET', url: path });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.body).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
+    const events = new ICAL.Component(ICAL.parse(feed.body)).getAllSubcomponents('vevent');
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual([`${session.id}@silta`]);
+    await t.app.inject({
+      method: 'DELETE',
+      url: '/api/me/calendar-feed',
+      headers: { cookie: person?.cookie ?? '' },
+    });
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
+  });
+});
+
+describe('the video link', () => {
+  it('is given to confirmed registrants only, from 15 minutes before the start until the end', async () => {
+    const session = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2026-11-27T08:00:00Z',
+      durationMinutes: 60,
+      seats: { espoo: 1 },
+    });
+    const [confirmed, waiting] = await people(t.app, 'espoo', 2);
+    for (const person of [confirmed, waiting]) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${session.id}/registrations`,
+        headers: { cookie: person?.cookie ?? '' },
+      });
+    }
+    const join = (cookie: string) =>
+      t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}/join`, headers: { cookie } });
+    try {
+      clock.set('2026-11-27T07:44:00Z');
+      expect((await join(confirmed?.cookie ?? '')).json().code).toBe('NOT_LIVE');
+      clock.set('2026-11-27T07:45:00Z');
+      const open = await join(confirmed?.cookie ?? '');
+      expect(open.statusCode).toBe(200);
+      expect(open.json().url).toMatch(/^https:\/\/meet\.jit\.si\/silta-[0-9a-f]{32}$/);
+      expect((await join(waiting?.cookie ?? '')).json().code).toBe('NOT_REGISTERED');
+      clock.set('2026-11-27T09:00:00Z');
+      expect((await join(confirmed?.cookie ?? '')).json().code).toBe('NOT_LIVE');
+      const other = await createSession(t.app, coordinator.cookie, { startsAt: '2026-11-28T08:00:00Z' });
+      const otherJoin = await t.app.inject({
+        method: 'GET',
+        url: `/api/sessions/${other.id}/join`,
+        headers: { cookie: confirmed?.cookie ?? '' },
+      });
+      expect(otherJoin.statusCode).toBe(403);
+    } finally {
+      clock.set('2026-11-26T08:00:00Z');
+    }
+  });
+});
+
+describe('reminders', () => {
+  it('queues the 24 h and 1 h reminders once each, in each person’s language and zone', async () => {
+    const session = await createSession(t.app, coordinator.cookie, { startsAt: '2026-12-01T15:00:00Z' });
+    const [fi] = await people(t.app, 'espoo', 1, 'fi');
+    const [ko] = await people(t.app, 'osan', 1, 'ko');
+    for (const person of [fi, ko]) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${session.id}/registrations`,
+        headers: { cookie: person?.cookie ?? '' },
+      });
+    }
+    const subjects = async (email: string) => (await mailsTo(email)).map((m) => m.subject);
+    try {
+      clock.set('2026-11-30T14:00:00Z'); // 25 h before: nothing due
+      await t.app.silta.services.sessions.sendDueReminders();
+      expect(await subjects(fi?.email ?? '')).toHaveLength(1); // the confirmation only
+      clock.set('2026-11-30T15:30:00Z');
+      await t.app.silta.services.sessions.sendDueReminders();
+      await t.app.silta.services.sessions.sendDueReminders(); // a second run (or instance) sends nothing more
+      expect(await subjects(fi?.email ?? '')).toEqual([
+        'Paikkasi on vahvistettu: Maker workshops in libraries',
+        'Huomenna: Maker workshops in libraries',
+      ]);
+      const korean = await mailsTo(ko?.email ?? '');
+      expect(korean.at(-1)?.subject).toBe('내일이에요: Maker workshops in libraries');
+      // 15:00Z is 17:00 in Espoo and 00:00 the next day in Osan.
+      expect(korean.at(-1)?.body_text).toContain('0:00');
+      clock.set('2026-12-01T14:10:00Z');
+      await Promise.all([
+        t.app.silta.services.sessions.sendDueReminders(),
+        t.app.silta.services.sessions.sendDueReminders(),
+      ]);
+      expect((await subjects(fi?.email ?? '')).at(-1)).toBe('Tunnin kuluttua: Maker workshops in libraries');
+      expect(await subjects(fi?.email ?? '')).toHaveLength(3);
+    } finally {
+      clock.set('2026-11-26T08:00:00Z');
+    }
+  });
+});
