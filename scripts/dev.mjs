@@ -4,7 +4,10 @@ import { spawn } from 'node:child_process';
 import { root } from './build-state.mjs';
 
 const children = [
-  spawn('npx', ['tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], { cwd: root, stdio: 'inherit' }),
+  spawn('npx', ['tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
   spawn(process.execPath, ['--watch-path=dist/server', '--watch-path=dist/core', 'dist/server/main.js'], {
     cwd: root,
     stdio: 'inherit',

@@ -26,7 +26,7 @@ import { registerAuth, sessionCookieName } from './platform/auth/auth-plugin.js'
 import { createSessionStore } from './platform/auth/session-store.js';
 import { type Clock, systemClock } from './platform/clock.js';
 import { AppError } from './platform/errors/app-error.js';
-import { registerErrorHandler, sendError } from './platform/errors/error-handler.js';
+import { registerErrorHandler, registerJsonNotFound, sendError } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
 import { createDatabaseRateLimitStore, purgeRateLimits } from './platform/rate-limit/database-store.js';
 import { registerInputHygiene } from './platform/security/input-hygiene.js';
@@ -163,6 +163,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
 
   if (config.webRoot !== undefined && existsSync(path.join(config.webRoot, 'index.html'))) {
     await registerWeb(app, config.webRoot);
+  } else {
+    registerJsonNotFound(app);
   }
 
   return app;

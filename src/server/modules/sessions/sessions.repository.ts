@@ -27,6 +27,7 @@ export interface Recipient {
 }
 
 export interface SessionFilter {
+  updatedSince?: string;
   from?: string;
   to?: string;
   topic?: string;
@@ -186,6 +187,7 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
 
     async list(filter: SessionFilter): Promise<{ records: SessionRecord[]; total: number }> {
       let query = db.selectFrom('sessions').where('status', 'in', filter.statuses);
+      if (filter.updatedSince !== undefined) query = query.where('updated_at', '>=', filter.updatedSince);
       if (filter.from !== undefined) query = query.where('ends_at', '>', filter.from);
       if (filter.to !== undefined) query = query.where('starts_at', '<', filter.to);
       if (filter.topic !== undefined) {
@@ -604,6 +606,18 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return row?.user_id;
+    },
+
+    /** Published sessions of an audience overlapping [from, to): the slot finder keeps clear of them. */
+    async busyBetween(audience: SessionRow['audience'], from: string, to: string) {
+      return db
+        .selectFrom('sessions')
+        .select(['starts_at', 'ends_at'])
+        .where('audience', '=', audience)
+        .where('status', '=', 'published')
+        .where('starts_at', '<', to)
+        .where('ends_at', '>', from)
+        .execute();
     },
 
     async countSessions(): Promise<number> {

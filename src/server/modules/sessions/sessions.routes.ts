@@ -5,6 +5,7 @@ import { isLocale } from '../../../core/i18n/locales.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import {
   AttendanceBody,
+  EventsQuery,
   JoinLink,
   Participant,
   RegistrationOutcome,
@@ -14,6 +15,8 @@ import {
   SessionListQuery,
   SessionParams,
   SessionPatch,
+  SuggestBody,
+  Suggestions,
 } from './sessions.schema.js';
 import type { Actor, SessionsService } from './sessions.service.js';
 
@@ -210,6 +213,41 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="silta-session.ics"')
         .send(await sessions.calendar(request.params.id, actorOf(request), request.locale)),
+  );
+
+  app.post(
+    '/api/scheduling/suggest',
+    {
+      config: { access: 'sessions.manage' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Rank start times that suit every city: sensible hours, holidays, other sessions',
+        body: SuggestBody,
+        response: { 200: Suggestions },
+      },
+    },
+    async (request) => sessions.suggest(request.body, request.locale),
+  );
+
+  app.get(
+    '/api/events',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Open feed of public sessions as schema.org Events (JSON-LD)',
+        querystring: EventsQuery,
+        produces: ['application/ld+json'],
+        response: {
+          200: Type.Object(
+            { '@context': Type.String(), '@graph': Type.Array(Type.Record(Type.String(), Type.Unknown())) },
+            { additionalProperties: false },
+          ),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.type('application/ld+json; charset=utf-8').send(await sessions.events(request.query)),
   );
 
   app.post(

@@ -153,3 +153,80 @@ export const Participant = Type.Object(
   },
   { additionalProperties: false },
 );
+
+const AudienceChoice = Type.Union([
+  Type.Union([
+    Type.Literal('everyone'),
+    Type.Literal('youth'),
+    Type.Literal('staff'),
+    Type.Literal('school'),
+  ]),
+  Type.Record(
+    Type.String({ maxLength: 100 }),
+    Type.Union([
+      Type.Literal('everyone'),
+      Type.Literal('youth'),
+      Type.Literal('staff'),
+      Type.Literal('school'),
+    ]),
+  ),
+]);
+
+export const SuggestBody = Type.Object(
+  {
+    durationMinutes: Type.Integer(),
+    from: Type.String({ maxLength: 10, description: 'First local date, YYYY-MM-DD' }),
+    to: Type.String({ maxLength: 10, description: 'Last local date, YYYY-MM-DD' }),
+    audience: AudienceChoice,
+    cities: Type.Array(Type.String({ maxLength: 100 }), { minItems: 1, maxItems: 10 }),
+    count: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
+    gridMinutes: Type.Optional(Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)])),
+  },
+  { additionalProperties: false },
+);
+export type SuggestBody = Static<typeof SuggestBody>;
+
+export const SlotReason = Type.Object(
+  {
+    code: Type.String(),
+    text: Type.String({ description: 'The reason in the caller’s language' }),
+    city: Type.Optional(Type.String()),
+    localTime: Type.Optional(Type.String()),
+    available: Type.Optional(Type.Integer()),
+    total: Type.Optional(Type.Integer()),
+    earlyCount: Type.Optional(Type.Integer()),
+    lateCount: Type.Optional(Type.Integer()),
+    carriesNow: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const Suggestions = Type.Object(
+  {
+    slots: Type.Array(
+      Type.Object(
+        {
+          startsAt: Type.String(),
+          endsAt: Type.String(),
+          localTimes: Type.Record(Type.String(), Type.String()),
+          score: Type.Number(),
+          reasons: Type.Array(SlotReason),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type Suggestions = Static<typeof Suggestions>;
+
+export const EventsQuery = Type.Object(
+  {
+    modifiedSince: Type.Optional(Type.String({ maxLength: 40 })),
+    from: Type.Optional(Type.String({ maxLength: 40 })),
+    to: Type.Optional(Type.String({ maxLength: 40 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type EventsQuery = Static<typeof EventsQuery>;

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { defaultLocale, isLocale, type Locale } from '../../../core/i18n/locales.js';
-import { isTimeZone } from '../../../core/time/calendar-date.js';
+import { addDays, isCalendarDate, isTimeZone } from '../../../core/time/calendar-date.js';
+import { isHolidayCountry } from '../../../core/time/holidays.js';
+import type { Audience, AudienceChoice, SchedulingCity } from '../../../core/time/sensible-hours.js';
+import { findSlots, type SlotReason } from '../../../core/time/slot-finder.js';
 import { isoWithOffset } from '../../../core/time/zoned-time.js';
 import type { RoleGrant } from '../../platform/auth/permissions.js';
 import { hashToken, newId, newToken } from '../../platform/auth/tokens.js';
@@ -22,11 +25,14 @@ import type { PartnershipService } from '../partnership/partnership.service.js';
 import { citiesManagedBy, mayManageSession } from './sessions.policy.js';
 import type { Recipient, SessionRecord, SessionRow, SessionsRepository } from './sessions.repository.js';
 import type {
+  EventsQuery,
   RegistrationOutcome,
   Session,
   SessionBody,
   SessionListQuery,
   SessionPatch,
+  SuggestBody,
+  Suggestions,
 } from './sessions.schema.js';
 
 /** The video link opens this long before the start. */
@@ -596,9 +602,182 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
       return sent;
     },
 
+    /**
+     * Ranks start times that suit every city's audience: sensible local hours, no holiday in any city,
+     * clear of other sessions of the same audience. Each slot explains itself in the caller's language.
+     */
+    async suggest(body: SuggestBody, locale: Locale): Promise<Suggestions> {
+      checkDuration(body.durationMinutes);
+      if (
+        !isCalendarDate(body.from) ||
+        !isCalendarDate(body.to) ||
+        body.from > body.to ||
+        addDays(body.from, 366) < body.to
+      ) {
+        throw new AppError('INVALID_DATE_RANGE');
+      }
+      const cities: City[] = [];
+      for (const id of new Set(body.cities)) {
+        const city = await partnership.findCity(id);
+        if (city === undefined) throw new AppError('UNKNOWN_CITY');
+        cities.push(city);
+      }
+      if (typeof body.audience === 'object') {
+        for (const id of Object.keys(body.audience)) {
+          if (!cities.some((city) => city.id === id)) throw new AppError('UNKNOWN_CITY');
+        }
+      }
+      const scheduling: SchedulingCity[] = cities.map((city) => {
+        if (!isHolidayCountry(city.country)) throw new AppError('UNSUPPORTED_COUNTRY');
+        return { id: city.id, timeZone: city.timeZone, country: city.country };
+      });
+      // Sessions of the same audience keep their hour: youth do not get two offers at once.
+      const sessionAudience = sessionAudienceOf(body.audience);
+      const busy = await repo.busyBetween(
+        sessionAudience,
+        new Date(`${addDays(body.from, -1)}T00:00:00Z`).toISOString(),
+        new Date(`${addDays(body.to, 2)}T00:00:00Z`).toISOString(),
+      );
+      const slots = findSlots({
+        durationMinutes: body.durationMinutes,
+        from: body.from,
+        to: body.to,
+        audience: body.audience as AudienceChoice,
+        cities: scheduling,
+        busy: busy.map((b) => ({ start: new Date(b.starts_at), end: new Date(b.ends_at) })),
+        count: body.count ?? 10,
+        gridMinutes: body.gridMinutes ?? 15,
+        notBefore: clock.now(),
+      });
+      const cityName = (id: string) => cities.find((city) => city.id === id)?.name[locale] ?? id;
+      return {
+        slots: slots.map((slot) => ({
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          localTimes: slot.localTimes,
+          score: slot.score,
+          reasons: slot.reasons.map((reason) => explainReason(reason, locale, cityName)),
+        })),
+      };
+    },
+
+    /**
+     * Public sessions as schema.org Events (JSON-LD), Linked Events style: multilingual name and
+     * description, local start and end with offset, the IANA zone, attendance mode and capacity.
+     */
+    async events(query: EventsQuery) {
+      const updatedSince =
+        query.modifiedSince === undefined ? undefined : boundary(query.modifiedSince, 'start');
+      const { records } = await repo.list({
+        ...(updatedSince === undefined ? {} : { updatedSince }),
+        ...(query.from === undefined ? {} : { from: boundary(query.from, 'start') }),
+        ...(query.to === undefined ? {} : { to: boundary(query.to, 'end') }),
+        statuses: ['published', 'cancelled'],
+        limit: query.limit ?? 200,
+        offset: 0,
+      });
+      const found = await partnership.getPartnership();
+      return {
+        '@context': 'https://schema.org',
+        '@graph': records.map((record) => {
+          const { session } = record;
+          const title = writtenTexts(parseTranslatable(session.title));
+          const description = writtenTexts(parseTranslatable(session.description));
+          const languages = Object.keys(title);
+          const remaining = record.cities.reduce(
+            (sum, city) => sum + Math.max(0, Number(city.seats) - Number(city.confirmed)),
+            0,
+          );
+          const venues = record.cities.filter((city) => city.venue !== null);
+          const virtual = { '@type': 'VirtualLocation', url: sessionLink(session.id) };
+          const places = venues.map((city) => ({
+            '@type': 'Place',
+            name: city.venue,
+            address: city.city_id,
+          }));
+          return {
+            '@type': 'Event',
+            '@id': sessionLink(session.id),
+            identifier: session.id,
+            url: sessionLink(session.id),
+            name: title,
+            description,
+            inLanguage: languages,
+            startDate: isoWithOffset(new Date(session.starts_at), session.anchor_time_zone),
+            endDate: isoWithOffset(new Date(session.ends_at), session.anchor_time_zone),
+            'x-timeZone': session.anchor_time_zone,
+            duration: `PT${Number(session.duration_minutes)}M`,
+            eventStatus:
+              session.status === 'cancelled'
+                ? 'https://schema.org/EventCancelled'
+                : Number(session.sequence) > 0
+                  ? 'https://schema.org/EventRescheduled'
+                  : 'https://schema.org/EventScheduled',
+            eventAttendanceMode:
+              session.mode === 'online'
+                ? 'https://schema.org/OnlineEventAttendanceMode'
+                : session.mode === 'hybrid'
+                  ? 'https://schema.org/MixedEventAttendanceMode'
+                  : 'https://schema.org/OfflineEventAttendanceMode',
+            location:
+              session.mode === 'online' ? virtual : session.mode === 'hybrid' ? [virtual, ...places] : places,
+            remainingAttendeeCapacity: remaining,
+            maximumAttendeeCapacity: record.cities.reduce((sum, city) => sum + Number(city.seats), 0),
+            audience: { '@type': 'Audience', audienceType: session.audience },
+            keywords: record.topics,
+            organizer: { '@type': 'Organization', name: found?.name ?? {} },
+            dateModified: session.updated_at,
+          };
+        }),
+      };
+    },
+
     citiesForDisplay: (): Promise<City[]> => partnership.listCities(),
     countSessions: () => repo.countSessions(),
   };
+}
+
+/** The session audience a scheduling audience blocks: "school" classes count as youth. */
+function sessionAudienceOf(choice: SuggestBody['audience']): 'everyone' | 'youth' | 'staff' {
+  const values: Audience[] = typeof choice === 'string' ? [choice] : (Object.values(choice) as Audience[]);
+  if (values.every((value) => value === 'staff')) return 'staff';
+  if (values.some((value) => value === 'youth' || value === 'school')) return 'youth';
+  return 'everyone';
+}
+
+function explainReason(reason: SlotReason, locale: Locale, cityName: (id: string) => string) {
+  switch (reason.code) {
+    case 'early_in_city':
+    case 'late_in_city':
+      return {
+        code: reason.code,
+        city: reason.city,
+        localTime: reason.localTime,
+        text: t(locale, `slot.${reason.code}`, { city: cityName(reason.city), localTime: reason.localTime }),
+      };
+    case 'comfortable_in_all_cities':
+      return { code: reason.code, text: t(locale, 'slot.comfortable_in_all_cities') };
+    case 'invitees_available':
+      return {
+        code: reason.code,
+        available: reason.available,
+        total: reason.total,
+        text: t(locale, 'slot.invitees_available', { available: reason.available, total: reason.total }),
+      };
+    case 'fairness':
+      return {
+        code: reason.code,
+        city: reason.city,
+        earlyCount: reason.earlyCount,
+        lateCount: reason.lateCount,
+        carriesNow: reason.carriesNow,
+        text: t(locale, 'slot.fairness', {
+          city: cityName(reason.city),
+          earlyCount: reason.earlyCount,
+          lateCount: reason.lateCount,
+        }),
+      };
+  }
 }
 
 /** A query boundary: a calendar date (start or end of that UTC day) or an instant. */

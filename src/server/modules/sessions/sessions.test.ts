@@ -491,3 +491,134 @@ describe('reminders', () => {
     }
   });
 });
+
+describe('POST /api/scheduling/suggest', () => {
+  it('finds Espoo school-class hours that are Osan after-school hours, explained in the caller’s language', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/scheduling/suggest?lang=fi',
+      headers: { cookie: coordinator.cookie },
+      payload: {
+        durationMinutes: 60,
+        from: '2027-03-22',
+        to: '2027-04-02',
+        audience: { espoo: 'school', osan: 'youth' },
+        cities: ['espoo', 'osan'],
+        count: 5,
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    const { slots } = response.json() as {
+      slots: {
+        startsAt: string;
+        localTimes: Record<string, string>;
+        score: number;
+        reasons: { code: string; text: string }[];
+      }[];
+    };
+    expect(slots.length).toBeGreaterThan(0);
+    for (const slot of slots) {
+      const espooHour = Number(slot.localTimes.espoo?.slice(11, 13));
+      const osanHour = Number(slot.localTimes.osan?.slice(11, 13));
+      expect(espooHour).toBeGreaterThanOrEqual(8);
+      expect(espooHour).toBeLessThan(15);
+      expect(osanHour).toBeGreaterThanOrEqual(15);
+      expect(osanHour).toBeLessThan(21);
+      expect(slot.reasons.length).toBeGreaterThan(0);
+      for (const reason of slot.reasons) expect(reason.text).not.toMatch(/[{}]/);
+    }
+    expect(slots.map((s) => s.score)).toEqual([...slots.map((s) => s.score)].sort((a, b) => b - a));
+  });
+
+  it('finds only weekend hours for youth of both cities, never on Seollal', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/scheduling/suggest',
+      headers: { cookie: coordinator.cookie },
+      payload: {
+        durationMinutes: 60,
+        from: '2027-02-01',
+        to: '2027-02-28',
+        audience: 'youth',
+        cities: ['espoo', 'osan'],
+        count: 20,
+      },
+    });
+    const { slots } = response.json() as { slots: { localTimes: Record<string, string> }[] };
+    expect(slots.length).toBeGreaterThan(0);
+    for (const slot of slots) {
+      for (const local of Object.values(slot.localTimes)) {
+        const date = local.slice(0, 10);
+        const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+        expect([0, 6], local).toContain(weekday);
+        // Seollal 2027: 6–8 February (and a substitute day on the 9th).
+        expect(['2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']).not.toContain(date);
+      }
+    }
+  });
+
+  it('refuses bad ranges and unknown cities with 422, and members with 403', async () => {
+    for (const payload of [
+      { durationMinutes: 60, from: '2027-03-10', to: '2027-03-01', audience: 'staff', cities: ['espoo'] },
+      { durationMinutes: 60, from: '2027-02-30', to: '2027-03-01', audience: 'staff', cities: ['espoo'] },
+      { durationMinutes: 0, from: '2027-03-01', to: '2027-03-10', audience: 'staff', cities: ['espoo'] },
+      { durationMinutes: 60, from: '2027-03-01', to: '2027-03-10', audience: 'staff', cities: ['atlantis'] },
+    ]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/scheduling/suggest',
+        headers: { cookie: coordinator.cookie },
+        payload,
+      });
+      expect(response.statusCode, JSON.stringify(payload)).toBe(422);
+    }
+    const [member] = await people(t.app, 'espoo', 1);
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: '/api/scheduling/suggest',
+      headers: { cookie: member?.cookie ?? '' },
+      payload: {
+        durationMinutes: 60,
+        from: '2027-03-01',
+        to: '2027-03-10',
+        audience: 'staff',
+        cities: ['espoo'],
+      },
+    });
+    expect(forbidden.statusCode).toBe(403);
+  });
+});
+
+describe('GET /api/events', () => {
+  it('publishes public sessions as schema.org Events with offsets, zone, mode and capacity', async () => {
+    const session = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-06-15T12:00:00Z',
+      mode: 'hybrid',
+      venues: { espoo: 'Sello Library, Maker space' },
+      title: { en: 'Resident gardens', ko: '주민 정원' },
+    });
+    const response = await t.app.inject({ method: 'GET', url: '/api/events?from=2027-06-15&to=2027-06-15' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/application\/ld\+json/);
+    const body = response.json();
+    expect(body['@context']).toBe('https://schema.org');
+    const event = body['@graph'].find((e: { identifier: string }) => e.identifier === session.id);
+    expect(event).toMatchObject({
+      '@type': 'Event',
+      name: { en: 'Resident gardens', ko: '주민 정원' },
+      startDate: '2027-06-15T15:00:00+03:00',
+      endDate: '2027-06-15T16:30:00+03:00',
+      'x-timeZone': 'Europe/Helsinki',
+      eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      remainingAttendeeCapacity: 10,
+      inLanguage: ['en', 'ko'],
+    });
+    expect(JSON.stringify(event)).not.toContain('meet.jit.si');
+    const later = await t.app.inject({
+      method: 'GET',
+      url: `/api/events?modifiedSince=${encodeURIComponent('2099-01-01T00:00:00Z')}`,
+    });
+    expect(later.json()['@graph']).toEqual([]);
+  });
+});

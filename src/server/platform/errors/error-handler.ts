@@ -9,7 +9,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     return sendError(request, reply, appError);
   });
+}
 
+/** Unknown routes answer a JSON 404 (used when no web app is served; the web app has its own). */
+export function registerJsonNotFound(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new AppError('NOT_FOUND')));
 }
 

@@ -67,4 +67,12 @@ export const en = {
   'mail.session.reminder1.subject': 'In one hour: {title}',
   'mail.session.reminder1.body':
     '“{title}” starts in about an hour.\n\n{when}\n\n{link}\n\nThe video link opens 15 minutes before the start.',
+  'slot.early_in_city': '{localTime} in {city} is early',
+  'slot.late_in_city': 'Ends at {localTime} in {city}, which is late',
+  'slot.comfortable_in_all_cities': 'A comfortable hour in every city',
+  'slot.invitees_available': '{available} of {total} invitees are free',
+  'slot.fairness':
+    '{city} had the early hour {earlyCount, plural, one {once} other {# times}} and the late hour {lateCount, plural, one {once} other {# times}} lately',
+  'error.UNSUPPORTED_COUNTRY':
+    'Holidays of this city’s country are not known yet, so no times can be suggested.',
 };

@@ -69,4 +69,12 @@ export const fi: Record<keyof typeof en, string> = {
   'mail.session.reminder1.subject': 'Tunnin kuluttua: {title}',
   'mail.session.reminder1.body':
     '”{title}” alkaa noin tunnin kuluttua.\n\n{when}\n\n{link}\n\nVideolinkki avautuu 15 minuuttia ennen alkua.',
+  'slot.early_in_city': '{localTime} on varhain kaupungissa {city}',
+  'slot.late_in_city': 'Päättyy klo {localTime} kaupungissa {city}, mikä on myöhään',
+  'slot.comfortable_in_all_cities': 'Sopiva aika kaikissa kaupungeissa',
+  'slot.invitees_available': '{available}/{total} kutsutusta on vapaana',
+  'slot.fairness':
+    '{city}: aikainen aika viime kerroilla {earlyCount, plural, one {kerran} other {# kertaa}}, myöhäinen {lateCount, plural, one {kerran} other {# kertaa}}',
+  'error.UNSUPPORTED_COUNTRY':
+    'Tämän kaupungin maan pyhäpäiviä ei vielä tunneta, joten aikoja ei voi ehdottaa.',
 };

@@ -70,4 +70,10 @@ export const ko: Record<keyof typeof en, string> = {
   'mail.session.reminder1.subject': '1시간 뒤에 시작해요: {title}',
   'mail.session.reminder1.body':
     '“{title}” 세션이 약 1시간 뒤에 시작해요.\n\n{when}\n\n{link}\n\n화상 링크는 시작 15분 전에 열려요.',
+  'slot.early_in_city': '{city}에서는 {localTime}로 이른 시간이에요',
+  'slot.late_in_city': '{city}에서 {localTime}에 끝나서 늦은 시간이에요',
+  'slot.comfortable_in_all_cities': '모든 도시에서 적당한 시간이에요',
+  'slot.invitees_available': '초대한 {total}명 중 {available}명이 참석할 수 있어요',
+  'slot.fairness': '최근 {city}에서 이른 시간을 {earlyCount}번, 늦은 시간을 {lateCount}번 맡았어요',
+  'error.UNSUPPORTED_COUNTRY': '이 도시가 속한 나라의 공휴일 정보가 아직 없어서 시간을 추천할 수 없어요.',
 };

@@ -69,4 +69,12 @@ export const sv: Record<keyof typeof en, string> = {
   'mail.session.reminder1.subject': 'Om en timme: {title}',
   'mail.session.reminder1.body':
     '”{title}” börjar om ungefär en timme.\n\n{when}\n\n{link}\n\nVideolänken öppnas 15 minuter före start.',
+  'slot.early_in_city': '{localTime} är tidigt i {city}',
+  'slot.late_in_city': 'Slutar {localTime} i {city}, vilket är sent',
+  'slot.comfortable_in_all_cities': 'En bekväm tid i alla städer',
+  'slot.invitees_available': '{available} av {total} inbjudna är lediga',
+  'slot.fairness':
+    '{city} hade den tidiga tiden {earlyCount, plural, one {en gång} other {# gånger}} och den sena {lateCount, plural, one {en gång} other {# gånger}} på sistone',
+  'error.UNSUPPORTED_COUNTRY':
+    'Helgdagarna i den här stadens land är ännu inte kända, så inga tider kan föreslås.',
 };

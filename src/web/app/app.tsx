@@ -1,0 +1,47 @@
+import { MantineProvider } from '@mantine/core';
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { SessionProvider } from '../features/accounts/session.js';
+import { SignInPage } from '../features/accounts/sign-in-page.js';
+import { HomePage } from '../features/partnership/home-page.js';
+import { PartnershipProvider } from '../features/partnership/partnership-context.js';
+import { I18nProvider } from '../i18n/i18n-context.js';
+import { NotFoundPage } from './not-found-page.js';
+import { Shell } from './shell.js';
+import { cssVariablesResolver, theme } from './theme.js';
+
+// Pages most visitors never open load on demand.
+const SignUpPage = lazy(() => import('../features/accounts/sign-up-page.js'));
+const ProfilePage = lazy(() => import('../features/accounts/profile-page.js'));
+const VerifyEmailPage = lazy(() => import('../features/accounts/verify-email-page.js'));
+const ResetPasswordPage = lazy(() => import('../features/accounts/reset-password-page.js'));
+const StaffPage = lazy(() => import('../features/staff/staff-page.js'));
+const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page.js'));
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <SessionProvider>
+        <I18nProvider>
+          <PartnershipProvider>
+            <BrowserRouter>
+              <Routes>
+                <Route element={<Shell />}>
+                  <Route index element={<HomePage />} />
+                  <Route path="sign-in" element={<SignInPage />} />
+                  <Route path="sign-up" element={<SignUpPage />} />
+                  <Route path="profile" element={<ProfilePage />} />
+                  <Route path="verify-email" element={<VerifyEmailPage />} />
+                  <Route path="reset-password" element={<ResetPasswordPage />} />
+                  <Route path="staff" element={<StaffPage />} />
+                  <Route path="accessibility" element={<AccessibilityPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </BrowserRouter>
+          </PartnershipProvider>
+        </I18nProvider>
+      </SessionProvider>
+    </MantineProvider>
+  );
+}

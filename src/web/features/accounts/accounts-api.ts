@@ -1,0 +1,55 @@
+import type { Locale } from '../../../core/i18n/locales.js';
+import { api } from '../../app/api-client.js';
+
+export type RoleName = 'admin' | 'coordinator' | 'facilitator' | 'member';
+
+export interface RoleGrant {
+  role: RoleName;
+  cityId: string | null;
+}
+
+/** The signed-in person, as GET /api/me answers. */
+export interface Me {
+  id: string;
+  email: string;
+  emailVerified: boolean;
+  displayName: string;
+  cityId: string;
+  locale: Locale;
+  timeZone: string;
+  roles: RoleGrant[];
+  status: 'active' | 'awaiting_guardian_consent';
+}
+
+export interface Registration {
+  birthDate: string;
+  email: string;
+  password: string;
+  displayName: string;
+  cityId: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+export type ProfileChanges = Partial<Pick<Me, 'displayName' | 'locale' | 'timeZone' | 'cityId'>>;
+
+/** The shortest password the server accepts; the form says so before sending. */
+export const minimumPasswordLength = 10;
+
+export const accountsApi = {
+  me: () => api<Me>('GET', '/api/me'),
+  register: (registration: Registration) => api<Me>('POST', '/api/auth/register', registration),
+  signIn: (email: string, password: string) => api<Me>('POST', '/api/auth/login', { email, password }),
+  signOut: () => api<void>('POST', '/api/auth/logout', {}),
+  update: (changes: ProfileChanges) => api<Me>('PATCH', '/api/me', changes),
+  verifyEmail: (token: string) => api<void>('POST', '/api/auth/verify-email', { token }),
+  resendVerification: () => api<void>('POST', '/api/auth/resend-verification', {}),
+  requestPasswordReset: (email: string) => api<void>('POST', '/api/auth/password-reset', { email }),
+  confirmPasswordReset: (token: string, password: string) =>
+    api<void>('POST', '/api/auth/password-reset/confirm', { token, password }),
+};
+
+/** Whether someone may open the staff page. */
+export function isStaff(me: Me | null | undefined): boolean {
+  return me?.roles.some((grant) => grant.role === 'admin' || grant.role === 'coordinator') ?? false;
+}

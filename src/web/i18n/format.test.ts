@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatAcrossZones,
+  formatDate,
+  formatDateRange,
+  formatUtcOffset,
+  hoursAhead,
+  zoneOffsetMinutes,
+} from './format.js';
+
+const espoo = { name: 'Espoo', timeZone: 'Europe/Helsinki' };
+const osan = { name: 'Osan', timeZone: 'Asia/Seoul' };
+
+describe('web date formatting', () => {
+  it('knows the Espoo–Osan gap changes with Finnish summer time', () => {
+    expect(hoursAhead(new Date('2026-01-15T12:00:00Z'), 'Europe/Helsinki', 'Asia/Seoul')).toBe(7);
+    expect(hoursAhead(new Date('2026-07-15T12:00:00Z'), 'Europe/Helsinki', 'Asia/Seoul')).toBe(6);
+    expect(hoursAhead(new Date('2026-07-15T12:00:00Z'), 'Asia/Seoul', 'Europe/Helsinki')).toBe(-6);
+  });
+
+  it('reads offsets, including half hours and zones west of UTC', () => {
+    expect(zoneOffsetMinutes(new Date('2026-01-15T12:00:00Z'), 'Asia/Kolkata')).toBe(330);
+    expect(zoneOffsetMinutes(new Date('2026-01-15T12:00:00Z'), 'America/New_York')).toBe(-300);
+    expect(formatUtcOffset(new Date('2026-01-15T12:00:00Z'), 'Asia/Kolkata')).toBe('UTC+5:30');
+    expect(formatUtcOffset(new Date('2026-01-15T12:00:00Z'), 'UTC')).toBe('UTC');
+  });
+
+  it('shows an instant in every city, with the weekday where the day changes', () => {
+    // Tuesday 13 January 2026, 10:00 in Espoo = 17:00 in Osan.
+    const instant = new Date('2026-01-13T08:00:00Z');
+    expect(formatAcrossZones(instant, 'en', [espoo, osan])).toBe('Tue 10:00 AM Espoo · 5:00 PM Osan');
+    // 20:00 in Espoo is 03:00 on Wednesday in Osan.
+    const late = new Date('2026-01-13T18:00:00Z');
+    expect(formatAcrossZones(late, 'en', [espoo, osan])).toBe('Tue 8:00 PM Espoo · Wed 3:00 AM Osan');
+  });
+
+  it('puts the viewer’s own time first when the viewer is elsewhere', () => {
+    const instant = new Date('2026-01-13T08:00:00Z');
+    expect(
+      formatAcrossZones(instant, 'en', [espoo, osan], { timeZone: 'Europe/London', label: '(your time)' }),
+    ).toBe('Tue 8:00 AM (your time) · 10:00 AM Espoo · 5:00 PM Osan');
+    expect(
+      formatAcrossZones(instant, 'en', [espoo, osan], { timeZone: 'Asia/Seoul', label: 'x' }),
+    ).not.toContain('x');
+  });
+
+  it('formats calendar dates without shifting them by a zone', () => {
+    expect(formatDate('2021-09-29', 'en')).toBe('September 29, 2021');
+    expect(formatDate('2021-09-29', 'fi')).toBe('29. syyskuuta 2021');
+    expect(formatDateRange('2021-09-29', '2026-09-29', 'en')).toContain('2026');
+  });
+});

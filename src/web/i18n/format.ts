@@ -1,0 +1,154 @@
+import type { Locale } from '../../core/i18n/locales.js';
+import { type CalendarDate, calendarDateIn } from '../../core/time/calendar-date.js';
+
+/**
+ * The web app's only door to date and time formatting: everything goes through Intl here, so that
+ * every page shows times the same way, in the viewer's zone and in each city's zone.
+ */
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/** A place with a name and an IANA zone, such as a partnership city. */
+export interface ZonedPlace {
+  name: string;
+  timeZone: string;
+}
+
+/** The zone the browser runs in, e.g. "Europe/Helsinki". */
+export function browserTimeZone(): string {
+  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Every IANA zone this browser knows, for a zone picker. */
+export function supportedTimeZones(): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes('UTC') ? zones : ['UTC', ...zones];
+}
+
+/** The calendar date it is now in a zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
+  return calendarDateIn(now, timeZone);
+}
+
+/** Clock time, e.g. "10.00" (fi), "10:00" (en-GB style), "오전 10:00" (ko). */
+export function formatTime(instant: Date, locale: Locale, timeZone: string): string {
+  return dateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
+}
+
+/** Short weekday and time, e.g. "Tue 10:00". */
+export function formatWeekdayTime(instant: Date, locale: Locale, timeZone: string): string {
+  return dateTimeFormat(locale, { timeZone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(
+    instant,
+  );
+}
+
+/** Date and time for records such as the audit log, in the viewer's zone. */
+export function formatDateTime(instant: Date, locale: Locale, timeZone: string): string {
+  return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+}
+
+/**
+ * An instant in the viewer's zone and in each place's zone: "Tue 10:00 Espoo · 17:00 Osan". The
+ * weekday is repeated only where the date differs from the first part. The viewer's own time comes
+ * first, labelled, unless the viewer is in one of the places' zones.
+ */
+export function formatAcrossZones(
+  instant: Date,
+  locale: Locale,
+  places: readonly ZonedPlace[],
+  viewer?: { timeZone: string; label: string },
+): string {
+  const parts: { text: string; day: string }[] = [];
+  const day = (zone: string) => calendarDateIn(instant, zone);
+  if (viewer !== undefined && !places.some((place) => place.timeZone === viewer.timeZone)) {
+    parts.push({
+      text: `${formatWeekdayTime(instant, locale, viewer.timeZone)} ${viewer.label}`,
+      day: day(viewer.timeZone),
+    });
+  }
+  for (const place of places) {
+    const firstDay = parts[0]?.day;
+    const placeDay = day(place.timeZone);
+    const time =
+      firstDay === undefined || firstDay !== placeDay
+        ? formatWeekdayTime(instant, locale, place.timeZone)
+        : formatTime(instant, locale, place.timeZone);
+    parts.push({ text: `${time} ${place.name}`, day: placeDay });
+  }
+  return parts.map((part) => part.text).join(' · ');
+}
+
+function calendarDateToUtc(date: CalendarDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A calendar date with no zone, e.g. "29 September 2021". */
+export function formatDate(date: CalendarDate, locale: Locale): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' }).format(calendarDateToUtc(date));
+}
+
+/** A range of calendar dates, e.g. "29 September 2021 – 29 September 2026". */
+export function formatDateRange(start: CalendarDate, end: CalendarDate, locale: Locale): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' }).formatRange(
+    calendarDateToUtc(start),
+    calendarDateToUtc(end),
+  );
+}
+
+/** Minutes a zone is ahead of UTC at an instant (Helsinki in summer: 180). */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const name =
+    dateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
+  if (match === null) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** Hours `other` is ahead of `reference` at an instant; negative when behind (Osan vs Espoo: 6 or 7). */
+export function hoursAhead(instant: Date, referenceZone: string, otherZone: string): number {
+  return (zoneOffsetMinutes(instant, otherZone) - zoneOffsetMinutes(instant, referenceZone)) / 60;
+}
+
+/** "UTC+3", "UTC+5:30", "UTC". */
+export function formatUtcOffset(instant: Date, timeZone: string): string {
+  const minutes = zoneOffsetMinutes(instant, timeZone);
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const hours = Math.floor(Math.abs(minutes) / 60);
+  const rest = Math.abs(minutes) % 60;
+  return `UTC${sign}${hours}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
+}
+
+/** A country's name in the viewer's language ("FI" → "Suomi"). */
+export function countryName(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+}
+
+/** A language's name in the viewer's language ("ko" → "korea"). */
+export function languageName(code: string, locale: Locale): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+}
+
+/** A list joined the way the language does it ("A, B and C"). */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Milliseconds until the next whole minute, so that clocks tick on the minute. */
+export function msUntilNextMinute(now: Date): number {
+  return 60_000 - (now.getTime() % 60_000);
+}

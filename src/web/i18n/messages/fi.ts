@@ -1,0 +1,198 @@
+import type { en } from './en.js';
+
+/** Suomenkieliset käyttöliittymätekstit. */
+export const fi: Record<keyof typeof en, string> = {
+  'app.name': 'Silta',
+  'app.tagline': 'Silta elinikäiseen oppimiseen kaupunkien välillä',
+  'app.pageTitle': '{page} · Silta',
+
+  'shell.skipToContent': 'Siirry pääsisältöön',
+  'shell.mainNav': 'Päävalikko',
+  'shell.language': 'Kieli',
+  'shell.cityClocks': 'Kumppanikaupunkien paikallinen aika',
+  'shell.footerNav': 'Tietoa palvelusta',
+  'shell.apiReference': 'Rajapinnan kuvaus',
+
+  'nav.home': 'Etusivu',
+  'nav.accessibility': 'Saavutettavuus',
+  'nav.signIn': 'Kirjaudu sisään',
+  'nav.signUp': 'Rekisteröidy',
+  'nav.profile': 'Profiili',
+  'nav.signOut': 'Kirjaudu ulos',
+  'nav.staff': 'Henkilökunta',
+
+  'common.loading': 'Ladataan…',
+  'common.loadFailed': 'Lataaminen ei onnistunut. Tarkista yhteys ja yritä uudelleen.',
+  'common.retry': 'Yritä uudelleen',
+  'common.networkError': 'Siltaan ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
+  'common.continue': 'Jatka',
+  'common.back': 'Takaisin',
+  'common.yourTime': '(sinun aikasi)',
+
+  'role.admin': 'Ylläpitäjä',
+  'role.coordinator': 'Koordinaattori',
+  'role.facilitator': 'Ohjaaja',
+  'role.member': 'Jäsen',
+  'role.inCity': '{role}, {city}',
+
+  'home.intro':
+    'Kumppanuuden kaupungit jakavat osaamistaan ja oppivat yhdessä, enimmäkseen etäyhteyksien välityksellä.',
+  'home.citiesHeading': 'Kaupungit',
+  'home.country': 'Maa',
+  'home.timeZone': 'Aikavyöhyke',
+  'home.localTime': 'Kello nyt',
+  'home.languages': 'Kielet',
+  'home.differenceHeading': 'Aikaero nyt',
+  'home.ahead':
+    'Aikaero {city} – {reference}: {hours, plural, one {# tunti} other {# tuntia}}, {city} on edellä.',
+  'home.behind':
+    'Aikaero {city} – {reference}: {hours, plural, one {# tunti} other {# tuntia}}, {city} on jäljessä.',
+  'home.sameTime': '{city} ja {reference}: kello on nyt sama.',
+  'home.differenceChanges':
+    'Kesäaika muuttaa aikaeroa kahdesti vuodessa, joten tarkista tapaamisajat kummankin kaupungin ajassa.',
+  'home.termHeading': 'Sopimuskausi',
+  'home.termLength': '{years, plural, one {# vuosi} other {# vuotta}}: {range}',
+  'home.termElapsed':
+    '{total} vuodesta on kulunut {elapsed, plural, one {# kokonainen} other {# kokonaista}}.',
+  'home.termNotStarted': 'Sopimuskausi alkaa {date}.',
+  'home.termEnded': 'Sopimuskausi päättyi {date}.',
+  'home.workingLanguages': 'Työkielet: {languages}',
+  'home.topicsHeading': 'Yhteiset teemat',
+
+  'signUp.title': 'Rekisteröidy',
+  'signUp.stepBirthDate': 'Vaihe 1/2: syntymäaikasi',
+  'signUp.stepAccount': 'Vaihe 2/2: käyttäjätilisi',
+  'signUp.birthDate': 'Syntymäaika',
+  'signUp.birthDateHelp':
+    'Kysymme tämän ensin, koska nuoria koskevat säännöt riippuvat iästä. Silta on 13 vuotta täyttäneille.',
+  'signUp.birthDateInvalid': 'Anna oikea päivämäärä, esimerkiksi 2008-05-17.',
+  'signUp.birthDateFuture': 'Päivämäärä on tulevaisuudessa. Tarkista vuosi.',
+  'signUp.birthDateShown': 'Syntymäaika: {date}',
+  'signUp.changeBirthDate': 'Muuta syntymäaikaa',
+  'signUp.tooYoungTitle': 'Silta on 13 vuotta täyttäneille',
+  'signUp.tooYoungBody':
+    'Kiva, että haluat mukaan! Voit rekisteröityä, kun täytät 13 vuotta. Sitä ennen opettaja tai nuorisotyöntekijä voi kertoa sinulle oman kaupunkisi toiminnasta.',
+  'signUp.backHome': 'Takaisin etusivulle',
+  'signUp.email': 'Sähköpostiosoite',
+  'signUp.password': 'Salasana',
+  'signUp.passwordHelp': 'Vähintään 10 merkkiä. Muutama sana peräkkäin on helppo muistaa.',
+  'signUp.passwordTooShort': 'Salasanassa pitää olla vähintään 10 merkkiä.',
+  'signUp.displayName': 'Muille näkyvä nimi',
+  'signUp.city': 'Kaupunki',
+  'signUp.language': 'Kieli',
+  'signUp.guardianNotice':
+    '{city}: alle {age}-vuotiaat tarvitsevat huoltajan suostumuksen. Rekisteröitymisen jälkeen tilisi odottaa, kunnes huoltaja antaa suostumuksen.',
+  'signUp.submit': 'Luo käyttäjätili',
+  'signUp.haveAccount': 'Onko sinulla jo käyttäjätili?',
+  'signUp.required': 'Täytä tämä kenttä.',
+
+  'signIn.title': 'Kirjaudu sisään',
+  'signIn.email': 'Sähköpostiosoite',
+  'signIn.password': 'Salasana',
+  'signIn.submit': 'Kirjaudu sisään',
+  'signIn.forgot': 'Unohditko salasanasi?',
+  'signIn.noAccount': 'Uusi käyttäjä?',
+
+  'profile.title': 'Profiili',
+  'profile.detailsHeading': 'Tietosi',
+  'profile.displayName': 'Muille näkyvä nimi',
+  'profile.language': 'Kieli',
+  'profile.timeZone': 'Aikavyöhyke',
+  'profile.timeZoneHelp': 'Ajat näytetään tällä vyöhykkeellä. Hae kirjoittamalla, esimerkiksi ”Helsinki”.',
+  'profile.timeZoneNothing': 'Yksikään aikavyöhyke ei vastaa hakua.',
+  'profile.city': 'Kaupunki',
+  'profile.save': 'Tallenna muutokset',
+  'profile.saved': 'Muutokset on tallennettu.',
+  'profile.emailHeading': 'Sähköpostiosoite',
+  'profile.emailVerified': 'Vahvistettu',
+  'profile.emailNotVerified': 'Ei vielä vahvistettu',
+  'profile.emailNotVerifiedHelp':
+    'Avaa linkki, jonka lähetimme osoitteeseen {email}, niin vahvistat, että osoite on sinun.',
+  'profile.resend': 'Lähetä linkki uudelleen',
+  'profile.resent': 'Uusi linkki on matkalla. Katso sähköpostisi.',
+  'profile.rolesHeading': 'Roolit',
+  'profile.awaitingTitle': 'Odottaa huoltajan suostumusta',
+  'profile.awaitingBody':
+    '{city}: alle {age}-vuotiaat tarvitsevat vanhemman tai huoltajan suostumuksen ennen kuin voivat osallistua.',
+  'profile.awaitingNext':
+    'Kunnes huoltaja antaa suostumuksen, voit vain kirjautua sisään ja nähdä tämän sivun. Kukaan muu ei näe sinua eikä tietojasi.',
+  'profile.signedInAs': 'Kirjautuneena: {name}',
+
+  'verify.title': 'Vahvista sähköpostiosoitteesi',
+  'verify.working': 'Tarkistetaan linkkiä…',
+  'verify.done': 'Kiitos! Sähköpostiosoitteesi on vahvistettu.',
+  'verify.missingToken':
+    'Linkistä puuttuu koodi. Avaa sähköpostin linkki uudelleen tai pyydä uusi linkki profiilisivulta.',
+  'verify.toProfile': 'Siirry profiiliin',
+  'verify.toSignIn': 'Kirjaudu sisään',
+
+  'reset.title': 'Vaihda salasana',
+  'reset.requestHelp': 'Anna sähköpostiosoitteesi, niin lähetämme linkin uuden salasanan valitsemiseen.',
+  'reset.email': 'Sähköpostiosoite',
+  'reset.send': 'Lähetä linkki',
+  'reset.sent': 'Jos osoitteella on käyttäjätili, linkki on matkalla. Katso sähköpostisi.',
+  'reset.chooseHelp': 'Valitse uusi salasana, jossa on vähintään 10 merkkiä.',
+  'reset.newPassword': 'Uusi salasana',
+  'reset.save': 'Tallenna uusi salasana',
+  'reset.done': 'Salasanasi on vaihdettu. Voit nyt kirjautua sisään.',
+
+  'staff.title': 'Henkilökunta',
+  'staff.noAccess': 'Tämä sivu on koordinaattoreille ja ylläpitäjille.',
+  'staff.usersHeading': 'Käyttäjät',
+  'staff.usersIntro': 'Hallinnoimiesi kaupunkien käyttäjät: {cities}.',
+  'staff.allCities': 'kaikki kaupungit',
+  'staff.name': 'Nimi',
+  'staff.email': 'Sähköposti',
+  'staff.city': 'Kaupunki',
+  'staff.status': 'Tila',
+  'staff.roles': 'Roolit',
+  'staff.actions': 'Toiminnot',
+  'staff.noRoles': 'Ei rooleja',
+  'staff.statusActive': 'Aktiivinen',
+  'staff.statusAwaiting': 'Odottaa huoltajan suostumusta',
+  'staff.grantFacilitator': 'Tee ohjaajaksi',
+  'staff.revokeFacilitator': 'Poista ohjaajan rooli',
+  'staff.granted': '{name} on nyt ohjaaja ({city}).',
+  'staff.revoked': '{name} ei ole enää ohjaaja ({city}).',
+  'staff.noUsers': 'Täällä ei ole vielä ketään.',
+  'staff.auditHeading': 'Muutosloki',
+  'staff.auditIntro': 'Roolien muutokset, uusin ensin.',
+  'staff.auditWhen': 'Milloin',
+  'staff.auditWho': 'Kuka',
+  'staff.auditWhat': 'Mitä',
+  'staff.auditGrant': 'Antoi käyttäjälle {subject} roolin {role} ({city})',
+  'staff.auditRevoke': 'Poisti käyttäjältä {subject} roolin {role} ({city})',
+  'staff.auditOther': '{action}: {subject}',
+  'staff.auditEmpty': 'Ei vielä muutoksia.',
+  'staff.systemActor': 'Järjestelmä',
+  'staff.everyCity': 'kaikki kaupungit',
+
+  'a11y.title': 'Saavutettavuusseloste',
+  'a11y.intro':
+    'Haluamme, että kaikki voivat käyttää Siltaa kyvyistä, laitteesta ja kielestä riippumatta. Tämä seloste koskee Silta-verkkopalvelua osoitteessa {host}.',
+  'a11y.standardsHeading': 'Noudattamamme vaatimukset',
+  'a11y.standardsBody':
+    'Silta pyrkii täyttämään verkkosisällön saavutettavuusohjeiden (WCAG) 2.1 AA-tason. Suomessa sitä edellyttävät laki digitaalisten palvelujen tarjoamisesta (306/2019) ja eurooppalainen standardi EN 301 549. Korean verkkosisällön saavutettavuusohjeet (KWCAG) 2.2 vastaavat WCAG 2.1:tä.',
+  'a11y.statusHeading': 'Palvelun saavutettavuuden tila',
+  'a11y.statusBody':
+    'Silta täyttää vaatimukset osittain. Jokaista sivua voi käyttää pelkällä näppäimistöllä, sivuilla on ohituslinkki, maamerkit ja näkyvä kohdistus, palvelu toimii suomeksi, ruotsiksi, englanniksi ja koreaksi, ja jokainen muutos tarkistetaan automaattisilla saavutettavuustesteillä oikeassa selaimessa.',
+  'a11y.limitationsHeading': 'Tunnetut puutteet',
+  'a11y.limitation1':
+    'Käyttäjien kirjoittama sisältö näytetään alkuperäisellä kielellään; käännöksiä voi puuttua.',
+  'a11y.limitation2':
+    'Syntymäajan kenttä on selaimen oma päivämääräkenttä, jonka muoto seuraa selaimen eikä sivun kieltä.',
+  'a11y.limitation3':
+    'Ulkopuolinen saavutettavuusasiantuntija ei ole vielä arvioinut Siltaa, eivätkä automaattiset testit löydä kaikkia ongelmia.',
+  'a11y.feedbackHeading': 'Palaute',
+  'a11y.feedbackBody':
+    'Jos jokin Silta-palvelussa on vaikea käyttää tai tarvitset sisältöä toisessa muodossa, kerro meille. Vastaamme 14 päivän kuluessa.',
+  'a11y.feedbackLink': 'Lähetä sähköpostia: {address}',
+  'a11y.enforcementHeading': 'Valvonta Suomessa',
+  'a11y.enforcementBody':
+    'Jos et ole tyytyväinen vastaukseemme, voit ottaa yhteyttä saavutettavuutta valvovaan Etelä-Suomen aluehallintovirastoon (saavutettavuusvaatimukset.fi).',
+  'a11y.updated': 'Seloste on tarkistettu viimeksi {date}.',
+
+  'notFound.title': 'Sivua ei löytynyt',
+  'notFound.body': 'Tässä osoitteessa ei ole mitään. Tarkista linkki tai aloita etusivulta.',
+  'notFound.home': 'Siirry etusivulle',
+};
