@@ -30,7 +30,10 @@ export async function createTestApp(
     logger: false,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  await seedDatabase(app.silta.services, { demo: options.demo ?? false });
+  await seedDatabase(app.silta.services, {
+    demo: options.demo ?? false,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   return {
     app,
     database,

@@ -1,4 +1,6 @@
 import type { Services } from '../app.js';
+import { seedDemoSessions } from '../modules/sessions/sessions.seed.js';
+import { type Clock, systemClock } from '../platform/clock.js';
 
 /** Accounts the demo content creates, so that a first look can sign in as each kind of user. */
 export const demoAccounts = [
@@ -38,14 +40,25 @@ export interface SeedResult {
  * Fills an empty database: the default partnership always, demo content when asked. Running it again
  * changes nothing.
  */
-export async function seedDatabase(services: Services, options: { demo: boolean }): Promise<SeedResult> {
+export async function seedDatabase(
+  services: Services,
+  options: { demo: boolean; clock?: Clock },
+): Promise<SeedResult> {
+  const clock = options.clock ?? systemClock;
   const partnership = await services.partnership.seedDefault();
   let created = 0;
   if (options.demo && (await services.accounts.countUsers()) === 0) {
+    const accounts: Awaited<ReturnType<Services['accounts']['createByOperator']>>[] = [];
     for (const account of demoAccounts) {
-      await services.accounts.createByOperator({ ...account, password: demoPassword });
+      accounts.push(await services.accounts.createByOperator({ ...account, password: demoPassword }));
       created += 1;
     }
+    const host = (cityId: string) => {
+      const me = accounts.find((a) => a.roles.some((r) => r.role === 'coordinator' && r.cityId === cityId));
+      if (me === undefined) throw new Error(`no demo coordinator for ${cityId}`);
+      return { userId: me.id, cityId: me.cityId, roles: me.roles };
+    };
+    await seedDemoSessions(services.sessions, { espoo: host('espoo'), osan: host('osan') }, clock);
   }
   return { partnership, demoAccounts: created };
 }

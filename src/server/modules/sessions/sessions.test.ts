@@ -622,3 +622,30 @@ describe('GET /api/events', () => {
     expect(later.json()['@graph']).toEqual([]);
   });
 });
+
+describe('demo content', () => {
+  it('seeds a year of sessions across topics at hours the slot finder chose for both cities', async () => {
+    const demo = await createTestApp({ clock: fixedClock('2026-11-26T08:00:00Z'), demo: true });
+    try {
+      const list = await demo.app.inject({
+        method: 'GET',
+        url: '/api/sessions?from=2026-12-01&to=2027-12-31&limit=200',
+      });
+      const { items, total } = list.json() as {
+        items: { topics: string[]; localTimes: Record<string, string> }[];
+        total: number;
+      };
+      expect(total).toBeGreaterThanOrEqual(20);
+      expect(new Set(items.flatMap((s) => s.topics)).size).toBeGreaterThanOrEqual(8);
+      for (const session of items) {
+        for (const local of Object.values(session.localTimes)) {
+          const hour = Number(local.slice(11, 13));
+          expect(hour, local).toBeGreaterThanOrEqual(8);
+          expect(hour, local).toBeLessThan(21);
+        }
+      }
+    } finally {
+      await demo.close();
+    }
+  });
+});
