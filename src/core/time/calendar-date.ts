@@ -31,15 +31,22 @@ export function calendarDateIn(instant: Date, timeZone: string): CalendarDate {
   }).format(instant);
 }
 
-/** Whether a string names an IANA time zone this runtime knows. */
+const knownZones = new Map<string, boolean>();
+
+/** Whether a string names an IANA time zone this runtime knows (answers are remembered: asking Intl is slow). */
 export function isTimeZone(value: string): boolean {
-  if (value.trim() === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
+  const known = knownZones.get(value);
+  if (known !== undefined) return known;
+  let valid = value.trim() !== '';
+  if (valid) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+    } catch {
+      valid = false;
+    }
   }
+  if (knownZones.size < 10_000) knownZones.set(value, valid);
+  return valid;
 }
 
 const dayMs = 86_400_000;

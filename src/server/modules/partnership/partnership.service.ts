@@ -7,6 +7,7 @@ import { defaultCities, defaultPartnership } from './partnership.seed.js';
 export function createPartnershipService(deps: { repo: PartnershipRepository; clock: Clock }) {
   const { repo, clock } = deps;
   let citiesCache: City[] | undefined;
+  let partnershipCache: Partnership | undefined;
 
   return {
     /** Cities rarely change; they are cached for the life of the process after the first read. */
@@ -19,11 +20,14 @@ export function createPartnershipService(deps: { repo: PartnershipRepository; cl
       return (await this.listCities()).find((city) => city.id === id);
     },
 
+    /** Like the cities, the partnership is read once per process (it changes only by seeding). */
     async getPartnership(): Promise<Partnership | undefined> {
+      if (partnershipCache !== undefined) return partnershipCache;
       const partnership = await repo.findPartnership();
       if (partnership === undefined) return undefined;
       const [year, rest] = [Number(partnership.startDate.slice(0, 4)), partnership.startDate.slice(4)];
-      return { ...partnership, endDate: `${year + partnership.termYears}${rest}` };
+      partnershipCache = { ...partnership, endDate: `${year + partnership.termYears}${rest}` };
+      return partnershipCache;
     },
 
     /** Creates the default partnership on an empty database. Returns whether it did. */
@@ -31,6 +35,7 @@ export function createPartnershipService(deps: { repo: PartnershipRepository; cl
       if ((await repo.countPartnerships()) > 0) return false;
       await repo.insertPartnership(defaultPartnership, defaultCities, clock.now().toISOString());
       citiesCache = undefined;
+      partnershipCache = undefined;
       return true;
     },
   };

@@ -179,6 +179,15 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
       });
     },
 
+    /** Only the session's own row: enough to decide a registration. */
+    async findRow(id: string): Promise<SessionRow | undefined> {
+      return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+    },
+
+    async recipient(userId: string): Promise<Recipient | undefined> {
+      return db.transaction().execute((trx) => recipient(trx, userId));
+    },
+
     async find(id: string): Promise<SessionRecord | undefined> {
       const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
       if (session === undefined) return undefined;
@@ -305,7 +314,7 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
       userId: string,
       cityId: string,
       allowWaitlist: boolean,
-      confirmationMail: (to: Recipient, outcome: RegisterResult) => OutgoingMail | undefined,
+      confirmationMail: (outcome: RegisterResult) => OutgoingMail | undefined,
     ): Promise<RegisterResult> {
       try {
         return await db.transaction().execute(async (trx) => {
@@ -354,8 +363,7 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
                   status: 'waitlisted',
                   position: await waitingPosition(trx, sessionId, cityId, row.position),
                 };
-          const to = await recipient(trx, userId);
-          const mail = to === undefined ? undefined : confirmationMail(to, result);
+          const mail = confirmationMail(result);
           if (mail !== undefined) await enqueueMail(trx, clock, mail);
           return result;
         });

@@ -447,19 +447,20 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
     },
 
     async register(id: string, actor: Actor): Promise<RegistrationOutcome> {
-      const record = await recordOrFail(id, actor);
-      const { session } = record;
+      // Only the session row is read: registration is the hot path when a popular session opens.
+      const session = await repo.findRow(id);
+      if (session === undefined || session.status === 'draft') throw new AppError('SESSION_NOT_FOUND');
       if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED');
-      if (session.status !== 'published') throw new AppError('SESSION_NOT_FOUND');
       if (new Date(session.ends_at).getTime() <= clock.now().getTime()) throw new AppError('SESSION_OVER');
-      const context = await mailContext();
+      const [context, to] = await Promise.all([mailContext(), repo.recipient(actor.userId)]);
+      if (to === undefined) throw new AppError('UNAUTHENTICATED');
       // The e-mail is queued in the registration's own transaction: it exists exactly when the seat does.
       const result = await repo.register(
         id,
         actor.userId,
         actor.cityId,
         Number(session.waitlist) === 1,
-        (to, outcome) =>
+        (outcome) =>
           outcome.status === 'confirmed'
             ? sessionMail(context, 'confirmed', session, to)
             : sessionMail(context, 'waitlisted', session, to, { position: outcome.position }),

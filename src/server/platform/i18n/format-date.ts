@@ -1,22 +1,43 @@
 import type { Locale } from '../../../core/i18n/locales.js';
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per locale, zone and style.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(locale: Locale, timeZone: string, style: 'full' | 'short'): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(
+      locale,
+      style === 'full'
+        ? {
+            timeZone,
+            weekday: 'long',
+            year: 'numeric',
+            month: 'long',
+            day: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit',
+            // A 24-hour clock everywhere: "PM 5:00" across seven time zones invites mistakes.
+            hourCycle: 'h23',
+            timeZoneName: 'short',
+          }
+        : { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    );
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * The server's only date formatting (e-mails, calendar descriptions). Shows an instant in the reader's
  * zone and, for cross-city items, in each city's zone.
+ *
+ * @example
+ * formatInstant(new Date('2027-11-01T08:00:00Z'), 'ko', 'Asia/Seoul') // '2027년 11월 1일 월요일 17:00 GMT+9'
  */
 export function formatInstant(instant: Date, locale: Locale, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    // A 24-hour clock everywhere: "PM 5:00" across seven time zones invites mistakes.
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(instant);
+  return formatFor(locale, timeZone, 'full').format(instant);
 }
 
 export interface ZoneLabel {
@@ -32,15 +53,6 @@ export interface ZoneLabel {
  */
 export function formatInZones(instant: Date, locale: Locale, zones: readonly ZoneLabel[]): string {
   return zones
-    .map(({ label, timeZone }) => {
-      const local = new Intl.DateTimeFormat(locale, {
-        timeZone,
-        weekday: 'short',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-      }).format(instant);
-      return `${local} ${label}`;
-    })
+    .map(({ label, timeZone }) => `${formatFor(locale, timeZone, 'short').format(instant)} ${label}`)
     .join(' · ');
 }
