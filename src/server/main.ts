@@ -40,6 +40,7 @@ export async function main(): Promise<void> {
   const reminders = setInterval(() => {
     app.silta.services.sessions
       .sendDueReminders()
+      .then(() => app.silta.services.sessions.sendDstNotices())
       .then(() => app.silta.mail.deliverDue())
       .catch((error: unknown) => app.log.warn({ err: String(error) }, 'reminders failed'));
   }, 60_000);

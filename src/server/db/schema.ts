@@ -210,7 +210,7 @@ export interface RegistrationTable {
 export interface SessionReminderTable {
   session_id: string;
   user_id: string;
-  kind: '24h' | '1h';
+  kind: '24h' | '1h' | 'dst';
   starts_at: string;
   sent_at: string;
 }

@@ -188,6 +188,16 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
       return db.transaction().execute((trx) => recipient(trx, userId));
     },
 
+    async seriesSessions(seriesId: string): Promise<SessionRecord[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('series_id', '=', seriesId)
+        .orderBy('starts_at')
+        .execute();
+      return loadRecords(db, rows);
+    },
+
     async find(id: string): Promise<SessionRecord | undefined> {
       const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
       if (session === undefined) return undefined;
@@ -503,7 +513,7 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
      * Confirmed registrants of published sessions starting in (from, to] who have not had this
      * reminder for this start time yet.
      */
-    async dueReminders(kind: '24h' | '1h', from: string, to: string) {
+    async dueReminders(kind: '24h' | '1h' | 'dst', from: string, to: string) {
       return db
         .selectFrom('registrations')
         .innerJoin('sessions', 'sessions.id', 'registrations.session_id')
@@ -524,9 +534,11 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
           'users.locale',
           'users.time_zone as timeZone',
           'users.city_id as cityId',
+          'sessions.series_id as seriesId',
         ])
         .where('sessions.status', '=', 'published')
         .where('registrations.status', '=', 'confirmed')
+        .$if(kind === 'dst', (query) => query.where('sessions.series_id', 'is not', null))
         .where('sessions.starts_at', '>', from)
         .where('sessions.starts_at', '<=', to)
         .where('session_reminders.session_id', 'is', null)
@@ -537,7 +549,7 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
 
     /** Records a reminder and queues its e-mail together; false when it was already sent. */
     async sendReminder(
-      entry: { sessionId: string; userId: string; kind: '24h' | '1h'; startsAt: string },
+      entry: { sessionId: string; userId: string; kind: '24h' | '1h' | 'dst'; startsAt: string },
       mail: OutgoingMail,
     ): Promise<boolean> {
       try {

@@ -9,6 +9,8 @@ import {
   JoinLink,
   Participant,
   RegistrationOutcome,
+  Series,
+  SeriesBody,
   Session,
   SessionBody,
   SessionList,
@@ -213,6 +215,51 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="silta-session.ics"')
         .send(await sessions.calendar(request.params.id, actorOf(request), request.locale)),
+  );
+
+  app.post(
+    '/api/series',
+    {
+      config: { access: 'sessions.manage' },
+      schema: {
+        tags: ['sessions'],
+        summary:
+          'Create a weekly or every-N-weeks series anchored in one zone; shows where daylight saving moves it',
+        body: SeriesBody,
+        response: { 201: Series },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await sessions.createSeries(actor(request), request.body, request.locale)),
+  );
+
+  app.get(
+    '/api/series/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'A series and its moves in local time',
+        params: SessionParams,
+        response: { 200: Series },
+      },
+    },
+    async (request) => sessions.getSeries(request.params.id, actorOf(request), request.locale),
+  );
+
+  app.post(
+    '/api/series/:id/registrations',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Register for every occurrence still ahead',
+        params: SessionParams,
+        response: { 201: Type.Record(Type.String(), RegistrationOutcome) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await sessions.registerSeries(request.params.id, actor(request))),
   );
 
   app.post(

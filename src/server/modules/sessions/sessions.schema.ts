@@ -230,3 +230,46 @@ export const EventsQuery = Type.Object(
   { additionalProperties: false },
 );
 export type EventsQuery = Static<typeof EventsQuery>;
+
+const { status: _status, ...seriesFields } = SessionBody.properties;
+
+export const SeriesBody = Type.Object(
+  {
+    ...seriesFields,
+    recurrence: Type.Object(
+      {
+        everyWeeks: Type.Integer({ minimum: 1, maximum: 4 }),
+        count: Type.Integer({ minimum: 2, maximum: 52 }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type SeriesBody = Static<typeof SeriesBody>;
+
+export const SeriesShift = Type.Object(
+  {
+    sessionId: Type.String(),
+    city: Type.String(),
+    startsAt: Type.String(),
+    previousLocalTime: Type.String(),
+    localTime: Type.String(),
+    minutesMoved: Type.Integer(),
+  },
+  { additionalProperties: false },
+);
+
+export const Series = Type.Object(
+  {
+    id: Type.String(),
+    anchorTimeZone: Type.String(),
+    sessions: Type.Array(Session),
+    shifts: Type.Array(SeriesShift, {
+      description:
+        'Occurrences whose local time in a city moves (daylight saving); that city is told in advance',
+    }),
+  },
+  { additionalProperties: false },
+);
+export type Series = Static<typeof Series>;

@@ -3,8 +3,9 @@ import { defaultLocale, isLocale, type Locale } from '../../../core/i18n/locales
 import { addDays, isCalendarDate, isTimeZone } from '../../../core/time/calendar-date.js';
 import { isHolidayCountry } from '../../../core/time/holidays.js';
 import type { Audience, AudienceChoice, SchedulingCity } from '../../../core/time/sensible-hours.js';
+import { findSeriesShifts, seriesOccurrences, type WeeklySeries } from '../../../core/time/series-shifts.js';
 import { findSlots, type SlotReason } from '../../../core/time/slot-finder.js';
-import { isoWithOffset } from '../../../core/time/zoned-time.js';
+import { isoWithOffset, zonedParts } from '../../../core/time/zoned-time.js';
 import type { RoleGrant } from '../../platform/auth/permissions.js';
 import { hashToken, newId, newToken } from '../../platform/auth/tokens.js';
 import { buildCalendar, type CalendarEvent } from '../../platform/calendar/ics.js';
@@ -27,6 +28,8 @@ import type { Recipient, SessionRecord, SessionRow, SessionsRepository } from '.
 import type {
   EventsQuery,
   RegistrationOutcome,
+  Series,
+  SeriesBody,
   Session,
   SessionBody,
   SessionListQuery,
@@ -61,7 +64,11 @@ type MailKind =
   | 'changed'
   | 'cancelled'
   | 'reminder24'
-  | 'reminder1';
+  | 'reminder1'
+  | 'dstShift';
+
+/** A series' move in a city's local time is told this long before the moved occurrence. */
+const dstNoticeMs = 8 * 24 * 3600_000;
 
 /**
  * Remote and hybrid sessions: per-city seats with waiting lists, calendar invitations, reminders and
@@ -270,7 +277,12 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
   }
 
   return {
-    async create(actor: Actor, body: SessionBody, locale: Locale): Promise<Session> {
+    async create(
+      actor: Actor,
+      body: SessionBody,
+      locale: Locale,
+      seriesId: string | null = null,
+    ): Promise<Session> {
       if (!isTimeZone(body.anchorTimeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
       const startsAt = parseInstant(body.startsAt);
       if (startsAt.getTime() <= clock.now().getTime()) throw new AppError('START_IN_PAST');
@@ -290,7 +302,7 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
       await repo.insert(
         {
           id,
-          series_id: null,
+          series_id: seriesId,
           title: JSON.stringify(title),
           description: JSON.stringify(description),
           original_language: body.originalLanguage,
@@ -604,6 +616,124 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
     },
 
     /**
+     * Creates a weekly (or every N weeks) series: every occurrence at the same wall-clock time in the
+     * anchor zone, so in the other cities it moves when daylight saving starts or ends. Those moves are
+     * returned, and the people of that city are told before they happen.
+     */
+    async createSeries(actor: Actor, body: SeriesBody, locale: Locale): Promise<Series> {
+      if (!isTimeZone(body.anchorTimeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
+      const first = parseInstant(body.startsAt);
+      const local = zonedParts(first, body.anchorTimeZone);
+      const definition: WeeklySeries = {
+        anchorTimeZone: body.anchorTimeZone,
+        firstDate: local.date,
+        time: local.time,
+        everyWeeks: body.recurrence.everyWeeks,
+        count: body.recurrence.count,
+      };
+      const seriesId = newId();
+      const { recurrence: _recurrence, ...single } = body;
+      const ids: string[] = [];
+      for (const occurrence of seriesOccurrences(definition, {})) {
+        const created = await this.create(
+          actor,
+          { ...single, startsAt: occurrence.startsAt },
+          locale,
+          seriesId,
+        );
+        ids.push(created.id);
+      }
+      return this.getSeries(seriesId, actor, locale);
+    },
+
+    async getSeries(seriesId: string, viewer: Actor | null, locale: Locale): Promise<Series> {
+      const records = (await repo.seriesSessions(seriesId)).filter(
+        (record) =>
+          record.session.status !== 'draft' ||
+          (viewer !== null && mayManageSession(viewer.roles, sessionCityIds(record))),
+      );
+      const firstRecord = records[0];
+      if (firstRecord === undefined) throw new AppError('SESSION_NOT_FOUND');
+      const cities = await partnership.listCities();
+      const anchor = firstRecord.session.anchor_time_zone;
+      const sessions = await Promise.all(records.map((record) => toSession(record, locale)));
+      return { id: seriesId, anchorTimeZone: anchor, sessions, shifts: shiftsOf(sessions, cities) };
+    },
+
+    /** Registers the person for every occurrence still ahead; returns each outcome by session. */
+    async registerSeries(seriesId: string, actor: Actor): Promise<Record<string, RegistrationOutcome>> {
+      const records = await repo.seriesSessions(seriesId);
+      if (records.length === 0) throw new AppError('SESSION_NOT_FOUND');
+      const outcomes: Record<string, RegistrationOutcome> = {};
+      for (const record of records) {
+        if (record.session.status !== 'published') continue;
+        if (new Date(record.session.starts_at).getTime() <= clock.now().getTime()) continue;
+        try {
+          outcomes[record.session.id] = await this.register(record.session.id, actor);
+        } catch (error) {
+          if (!(error instanceof AppError) || error.code !== 'ALREADY_REGISTERED') throw error;
+          const found = await repo.registrationOf(record.session.id, actor.userId);
+          if (found !== undefined) outcomes[record.session.id] = found;
+        }
+      }
+      if (Object.keys(outcomes).length === 0) throw new AppError('SESSION_OVER');
+      return outcomes;
+    },
+
+    /**
+     * Tells registrants, about a week ahead, when an occurrence of their series starts at another local
+     * hour in their city than the one before (daylight saving in the anchor zone or theirs).
+     */
+    async sendDstNotices(): Promise<number> {
+      const now = clock.now().getTime();
+      const due = await repo.dueReminders(
+        'dst',
+        new Date(now).toISOString(),
+        new Date(now + dstNoticeMs).toISOString(),
+      );
+      if (due.length === 0) return 0;
+      const context = await mailContext();
+      let sent = 0;
+      const seriesCache = new Map<string, SessionRecord[]>();
+      for (const entry of due) {
+        if (entry.seriesId === null) continue;
+        let records = seriesCache.get(entry.seriesId);
+        if (records === undefined) {
+          records = (await repo.seriesSessions(entry.seriesId)).filter(
+            (r) => r.session.status === 'published',
+          );
+          seriesCache.set(entry.seriesId, records);
+        }
+        const index = records.findIndex((r) => r.session.id === entry.sessionId);
+        const previous = records[index - 1];
+        const current = records[index];
+        if (previous === undefined || current === undefined) continue;
+        const zone = isTimeZone(entry.timeZone) ? entry.timeZone : current.session.anchor_time_zone;
+        const before = zonedParts(new Date(previous.session.starts_at), zone).time;
+        const after = zonedParts(new Date(current.session.starts_at), zone).time;
+        if (before === after) continue;
+        const to: Recipient = {
+          userId: entry.userId,
+          email: entry.email,
+          displayName: entry.displayName,
+          locale: entry.locale,
+          timeZone: zone,
+          cityId: entry.cityId,
+        };
+        const mail = sessionMail(context, 'dstShift', current.session, to, { before, after });
+        if (
+          await repo.sendReminder(
+            { sessionId: entry.sessionId, userId: entry.userId, kind: 'dst', startsAt: entry.startsAt },
+            mail,
+          )
+        ) {
+          sent += 1;
+        }
+      }
+      return sent;
+    },
+
+    /**
      * Ranks start times that suit every city's audience: sensible local hours, no holiday in any city,
      * clear of other sessions of the same audience. Each slot explains itself in the caller's language.
      */
@@ -736,6 +866,36 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
     citiesForDisplay: (): Promise<City[]> => partnership.listCities(),
     countSessions: () => repo.countSessions(),
   };
+}
+
+/** Occurrences whose local start in a city differs from the occurrence before (daylight saving). */
+function shiftsOf(sessions: Session[], cities: City[]) {
+  const shifts = [];
+  for (let index = 1; index < sessions.length; index += 1) {
+    const previous = sessions[index - 1];
+    const current = sessions[index];
+    if (previous === undefined || current === undefined) continue;
+    for (const city of cities) {
+      const before = previous.localTimes[city.id];
+      const after = current.localTimes[city.id];
+      if (before === undefined || after === undefined) continue;
+      const minutes = (value: string) => Number(value.slice(11, 13)) * 60 + Number(value.slice(14, 16));
+      let moved = minutes(after) - minutes(before);
+      if (moved > 720) moved -= 1440;
+      if (moved < -720) moved += 1440;
+      if (moved !== 0) {
+        shifts.push({
+          sessionId: current.id,
+          city: city.id,
+          startsAt: current.startsAt,
+          previousLocalTime: before,
+          localTime: after,
+          minutesMoved: moved,
+        });
+      }
+    }
+  }
+  return shifts;
 }
 
 /** The session audience a scheduling audience blocks: "school" classes count as youth. */

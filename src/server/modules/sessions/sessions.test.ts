@@ -220,12 +220,13 @@ describe('registration with per-city seats and waiting lists', () => {
       headers: { cookie: osan[1]?.cookie ?? '' },
     });
     expect(osanWaiting.json()).toEqual({ status: 'waitlisted', position: 1 });
+    // The test clock stands still, so the e-mails are compared as a set, not in order.
     const mails = await mailsTo(espoo[2]?.email ?? '');
-    expect(mails.map((m) => m.subject)).toEqual([
+    expect(mails.map((m) => m.subject).sort()).toEqual([
       'Olet jonossa: Maker workshops in libraries',
       'Sinulle vapautui paikka: Maker workshops in libraries',
     ]);
-    expect(mails[1]?.attachments).toContain('METHOD:REQUEST');
+    expect(mails.find((m) => m.subject.startsWith('Sinulle'))?.attachments).toContain('METHOD:REQUEST');
     const gone = await t.app.inject({
       method: 'GET',
       url: `/api/sessions/${session.id}/registrations/me`,
@@ -367,13 +368,16 @@ describe('changes, cancellation and calendars', () => {
     expect(final).toMatchObject({ uid: before.uid, sequence: 2, status: 'CANCELLED', method: 'CANCEL' });
 
     const mails = await mailsTo(person?.email ?? '');
-    expect(mails.map((m) => m.subject)).toEqual([
-      '참가가 확정되었어요: Maker workshops in libraries',
-      '변경 안내: Maker workshops in libraries',
-      '취소 안내: Maker workshops in libraries',
-    ]);
-    expect(mails[1]?.body_text).toContain('17:00');
-    expect(mails[2]?.attachments).toContain('METHOD:CANCEL');
+    const bySubject = (prefix: string) => mails.find((m) => m.subject.startsWith(prefix));
+    expect(mails.map((m) => m.subject).sort()).toEqual(
+      [
+        '참가가 확정되었어요: Maker workshops in libraries',
+        '변경 안내: Maker workshops in libraries',
+        '취소 안내: Maker workshops in libraries',
+      ].sort(),
+    );
+    expect(bySubject('변경 안내')?.body_text).toContain('17:00');
+    expect(bySubject('취소 안내')?.attachments).toContain('METHOD:CANCEL');
     const late = await t.app.inject({
       method: 'POST',
       url: `/api/sessions/${session.id}/registrations`,
@@ -646,6 +650,91 @@ describe('demo content', () => {
       }
     } finally {
       await demo.close();
+    }
+  });
+});
+
+describe('recurring series', () => {
+  it('keeps the anchor city’s wall-clock time and tells Osan a week before the hour moves there', async () => {
+    // Weekly at 10:00 in Espoo from 14 March 2027: Finland moves to summer time on 28 March, so the
+    // Osan hour goes from 17:00 to 16:00 on the third occurrence.
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/series',
+      headers: { cookie: coordinator.cookie },
+      payload: {
+        ...sessionBody({ startsAt: '2027-03-14T08:00:00Z' }),
+        recurrence: { everyWeeks: 1, count: 4 },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const series = created.json() as {
+      id: string;
+      sessions: { id: string; localTimes: Record<string, string> }[];
+      shifts: {
+        sessionId: string;
+        city: string;
+        previousLocalTime: string;
+        localTime: string;
+        minutesMoved: number;
+      }[];
+    };
+    expect(series.sessions.map((s) => s.localTimes.espoo)).toEqual([
+      '2027-03-14T10:00:00+02:00',
+      '2027-03-21T10:00:00+02:00',
+      '2027-03-28T10:00:00+03:00',
+      '2027-04-04T10:00:00+03:00',
+    ]);
+    expect(series.sessions.map((s) => s.localTimes.osan?.slice(11, 16))).toEqual([
+      '17:00',
+      '17:00',
+      '16:00',
+      '16:00',
+    ]);
+    expect(series.shifts).toEqual([
+      {
+        sessionId: series.sessions[2]?.id,
+        city: 'osan',
+        startsAt: '2027-03-28T07:00:00.000Z',
+        previousLocalTime: '2027-03-21T17:00:00+09:00',
+        localTime: '2027-03-28T16:00:00+09:00',
+        minutesMoved: -60,
+      },
+    ]);
+
+    const [osanPerson] = await people(t.app, 'osan', 1, 'ko');
+    const [espooPerson] = await people(t.app, 'espoo', 1, 'fi');
+    for (const person of [osanPerson, espooPerson]) {
+      const all = await t.app.inject({
+        method: 'POST',
+        url: `/api/series/${series.id}/registrations`,
+        headers: { cookie: person?.cookie ?? '' },
+      });
+      expect(all.statusCode).toBe(201);
+      expect(Object.values(all.json())).toEqual([
+        { status: 'confirmed' },
+        { status: 'confirmed' },
+        { status: 'confirmed' },
+        { status: 'confirmed' },
+      ]);
+    }
+    try {
+      clock.set('2027-03-21T06:00:00Z'); // a week before the move
+      await t.app.silta.services.sessions.sendDstNotices();
+      await t.app.silta.services.sessions.sendDstNotices();
+      const osanMail = (await mailsTo(osanPerson?.email ?? '')).filter((m) =>
+        m.subject.startsWith('이번 주부터'),
+      );
+      expect(osanMail).toHaveLength(1);
+      expect(osanMail[0]?.body_text).toContain('17:00');
+      expect(osanMail[0]?.body_text).toContain('16:00');
+      // Espoo's wall-clock time does not move: no notice there.
+      const espooMail = (await mailsTo(espooPerson?.email ?? '')).filter((m) =>
+        m.subject.startsWith('Uusi alkamisaika'),
+      );
+      expect(espooMail).toEqual([]);
+    } finally {
+      clock.set('2026-11-26T08:00:00Z');
     }
   });
 });

@@ -45,6 +45,9 @@ export const en = {
   'mail.reset.subject': 'Reset your Silta password',
   'mail.reset.body':
     'Someone asked to reset the password of your Silta account. To choose a new password, open this link within {hours} hours:\n\n{link}\n\nIf it was not you, ignore this message: your password stays as it is.',
+  'mail.session.dstShift.subject': 'New local time from this week: {title}',
+  'mail.session.dstShift.body':
+    'Daylight saving time changes the hour of “{title}” in your time zone: it used to start at {before} and now starts at {after}.\n\n{when}\n\n{link}',
   'mail.session.when': 'When: {yourTime} (your time)\nIn the cities: {cityTimes}',
   'mail.session.confirmed.subject': 'Your seat is confirmed: {title}',
   'mail.session.confirmed.body':

@@ -47,6 +47,9 @@ export const fi: Record<keyof typeof en, string> = {
   'mail.reset.subject': 'Silta-salasanan vaihtaminen',
   'mail.reset.body':
     'Silta-tilisi salasanan vaihtamista pyydettiin. Valitse uusi salasana avaamalla tämä linkki {hours} tunnin kuluessa:\n\n{link}\n\nJos pyyntö ei ollut sinun, voit jättää viestin huomiotta: salasanasi pysyy ennallaan.',
+  'mail.session.dstShift.subject': 'Uusi alkamisaika tästä viikosta: {title}',
+  'mail.session.dstShift.body':
+    'Kesäaika muuttaa tilaisuuden ”{title}” kellonaikaa aikavyöhykkeelläsi: se alkoi ennen klo {before}, nyt klo {after}.\n\n{when}\n\n{link}',
   'mail.session.when': 'Aika: {yourTime} (sinun aikasi)\nKaupungeissa: {cityTimes}',
   'mail.session.confirmed.subject': 'Paikkasi on vahvistettu: {title}',
   'mail.session.confirmed.body':

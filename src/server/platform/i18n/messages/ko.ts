@@ -48,6 +48,9 @@ export const ko: Record<keyof typeof en, string> = {
   'mail.reset.subject': '실타 비밀번호 재설정',
   'mail.reset.body':
     '실타 계정의 비밀번호 재설정 요청이 있었어요. {hours}시간 안에 아래 링크를 열어 새 비밀번호를 정해 주세요.\n\n{link}\n\n본인이 요청하지 않았다면 이 메일은 무시해 주세요. 비밀번호는 바뀌지 않아요.',
+  'mail.session.dstShift.subject': '이번 주부터 시작 시간이 바뀌어요: {title}',
+  'mail.session.dstShift.body':
+    '서머타임 때문에 내 시간대에서 “{title}” 세션 시간이 바뀌어요. 전에는 {before}에 시작했는데 이제 {after}에 시작해요.\n\n{when}\n\n{link}',
   'mail.session.when': '일시: {yourTime} (내 시간)\n도시별 시간: {cityTimes}',
   'mail.session.confirmed.subject': '참가가 확정되었어요: {title}',
   'mail.session.confirmed.body':

@@ -47,6 +47,9 @@ export const sv: Record<keyof typeof en, string> = {
   'mail.reset.subject': 'Återställ ditt lösenord i Silta',
   'mail.reset.body':
     'Någon bad om att återställa lösenordet till ditt Silta-konto. Välj ett nytt lösenord genom att öppna den här länken inom {hours} timmar:\n\n{link}\n\nOm det inte var du kan du bortse från meddelandet: ditt lösenord förblir oförändrat.',
+  'mail.session.dstShift.subject': 'Ny lokal tid från den här veckan: {title}',
+  'mail.session.dstShift.body':
+    'Sommartiden ändrar tiden för ”{title}” i din tidszon: förut började det kl. {before}, nu kl. {after}.\n\n{when}\n\n{link}',
   'mail.session.when': 'Tid: {yourTime} (din tid)\nI städerna: {cityTimes}',
   'mail.session.confirmed.subject': 'Din plats är bekräftad: {title}',
   'mail.session.confirmed.body':
