@@ -24,12 +24,13 @@ export function setRequestLocale(locale: Locale) {
  * becomes ApiError with code NETWORK and the given fallback message.
  */
 export async function api<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   networkMessage = 'Network error',
 ): Promise<T> {
-  const url = `${path}${path.includes('?') ? '&' : '?'}lang=${requestLocale}`;
+  // A path that names its own ?lang= (content read or queued in another language) keeps it.
+  const url = /[?&]lang=/.test(path) ? path : `${path}${path.includes('?') ? '&' : '?'}lang=${requestLocale}`;
   let response: Response;
   try {
     response = await fetch(url, {

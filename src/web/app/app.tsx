@@ -16,6 +16,10 @@ const ProfilePage = lazy(() => import('../features/accounts/profile-page.js'));
 const VerifyEmailPage = lazy(() => import('../features/accounts/verify-email-page.js'));
 const ResetPasswordPage = lazy(() => import('../features/accounts/reset-password-page.js'));
 const StaffPage = lazy(() => import('../features/staff/staff-page.js'));
+const SessionsPage = lazy(() => import('../features/sessions/sessions-page.js'));
+const SessionPage = lazy(() => import('../features/sessions/session-page.js'));
+const SessionFormPage = lazy(() => import('../features/sessions/session-form-page.js'));
+const MySessionsPage = lazy(() => import('../features/sessions/my-sessions-page.js'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page.js'));
 
 export function App() {
@@ -34,6 +38,11 @@ export function App() {
                   <Route path="verify-email" element={<VerifyEmailPage />} />
                   <Route path="reset-password" element={<ResetPasswordPage />} />
                   <Route path="staff" element={<StaffPage />} />
+                  <Route path="sessions" element={<SessionsPage />} />
+                  <Route path="sessions/new" element={<SessionFormPage />} />
+                  <Route path="sessions/mine" element={<MySessionsPage />} />
+                  <Route path="sessions/:id" element={<SessionPage />} />
+                  <Route path="sessions/:id/edit" element={<SessionFormPage />} />
                   <Route path="accessibility" element={<AccessibilityPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

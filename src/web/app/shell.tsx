@@ -50,6 +50,11 @@ export function Shell() {
                     {t('nav.home')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/sessions" className="nav-link">
+                    {t('nav.sessions')}
+                  </NavLink>
+                </li>
                 {isStaff(me) && (
                   <li>
                     <NavLink to="/staff" className="nav-link">

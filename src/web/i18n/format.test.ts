@@ -3,7 +3,14 @@ import {
   formatAcrossZones,
   formatDate,
   formatDateRange,
+  formatDateTime,
+  formatLongDay,
+  formatMonth,
+  formatShortDay,
+  formatTime,
+  formatTimeRange,
   formatUtcOffset,
+  formatWeekdayTime,
   hoursAhead,
   zoneOffsetMinutes,
 } from './format.js';
@@ -28,20 +35,48 @@ describe('web date formatting', () => {
   it('shows an instant in every city, with the weekday where the day changes', () => {
     // Tuesday 13 January 2026, 10:00 in Espoo = 17:00 in Osan.
     const instant = new Date('2026-01-13T08:00:00Z');
-    expect(formatAcrossZones(instant, 'en', [espoo, osan])).toBe('Tue 10:00 AM Espoo · 5:00 PM Osan');
+    expect(formatAcrossZones(instant, 'en', [espoo, osan])).toBe('Tue 10:00 Espoo · 17:00 Osan');
     // 20:00 in Espoo is 03:00 on Wednesday in Osan.
     const late = new Date('2026-01-13T18:00:00Z');
-    expect(formatAcrossZones(late, 'en', [espoo, osan])).toBe('Tue 8:00 PM Espoo · Wed 3:00 AM Osan');
+    expect(formatAcrossZones(late, 'en', [espoo, osan])).toBe('Tue 20:00 Espoo · Wed 03:00 Osan');
   });
 
   it('puts the viewer’s own time first when the viewer is elsewhere', () => {
     const instant = new Date('2026-01-13T08:00:00Z');
     expect(
       formatAcrossZones(instant, 'en', [espoo, osan], { timeZone: 'Europe/London', label: '(your time)' }),
-    ).toBe('Tue 8:00 AM (your time) · 10:00 AM Espoo · 5:00 PM Osan');
+    ).toBe('Tue 08:00 (your time) · 10:00 Espoo · 17:00 Osan');
     expect(
       formatAcrossZones(instant, 'en', [espoo, osan], { timeZone: 'Asia/Seoul', label: 'x' }),
     ).not.toContain('x');
+  });
+
+  it('uses the 24-hour clock in every language', () => {
+    const evening = new Date('2026-01-13T15:05:00Z'); // 17:05 in Espoo, 00:05 next day in Osan
+    expect(formatTime(evening, 'en', 'Europe/Helsinki')).toBe('17:05');
+    expect(formatTime(evening, 'fi', 'Europe/Helsinki')).toBe('17.05');
+    expect(formatTime(evening, 'sv', 'Europe/Helsinki')).toBe('17:05');
+    expect(formatTime(evening, 'ko', 'Europe/Helsinki')).toBe('17:05');
+    expect(formatTime(evening, 'ko', 'Asia/Seoul')).toBe('00:05');
+    for (const locale of ['fi', 'sv', 'en', 'ko'] as const) {
+      expect(formatWeekdayTime(evening, locale, 'Europe/Helsinki')).not.toMatch(
+        /AM|PM|오전|오후|ap\.|ip\.|fm|em/,
+      );
+      expect(formatDateTime(evening, locale, 'Europe/Helsinki')).toMatch(/17[.:]05/);
+    }
+    expect(formatTimeRange(evening, new Date('2026-01-13T16:35:00Z'), 'fi', 'Europe/Helsinki')).toBe(
+      '17.05–18.35',
+    );
+  });
+
+  it('names months and days in the viewer’s language', () => {
+    expect(formatMonth('2026-01', 'en')).toBe('January 2026');
+    expect(formatMonth('2026-01', 'ko')).toBe('2026년 1월');
+    expect(formatShortDay(new Date('2026-01-13T08:00:00Z'), 'en', 'Europe/Helsinki')).toBe('Tue, Jan 13');
+    // Late evening in Espoo is already the next day in Osan.
+    expect(formatLongDay(new Date('2026-01-13T20:00:00Z'), 'en', 'Asia/Seoul')).toBe(
+      'Wednesday, January 14, 2026',
+    );
   });
 
   it('formats calendar dates without shifting them by a zone', () => {

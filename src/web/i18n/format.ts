@@ -40,22 +40,65 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
   return calendarDateIn(now, timeZone);
 }
 
-/** Clock time, e.g. "10.00" (fi), "10:00" (en-GB style), "오전 10:00" (ko). */
+/**
+ * Every clock reading uses the 24-hour clock in every language: "PM 5:00" read across seven hours of
+ * time difference invites mistakes (the server's e-mails and calendars use 24 h too).
+ */
+const clock = { hourCycle: 'h23', hour: '2-digit', minute: '2-digit' } as const;
+
+/** Clock time, e.g. "08.05" (fi), "08:05" (sv, en, ko). */
 export function formatTime(instant: Date, locale: Locale, timeZone: string): string {
-  return dateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
+  return dateTimeFormat(locale, { timeZone, ...clock }).format(instant);
 }
 
 /** Short weekday and time, e.g. "Tue 10:00". */
 export function formatWeekdayTime(instant: Date, locale: Locale, timeZone: string): string {
-  return dateTimeFormat(locale, { timeZone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(
-    instant,
-  );
+  return dateTimeFormat(locale, { timeZone, weekday: 'short', ...clock }).format(instant);
 }
 
 /** Date and time for records such as the audit log, in the viewer's zone. */
 export function formatDateTime(instant: Date, locale: Locale, timeZone: string): string {
-  return dateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+  return dateTimeFormat(locale, {
+    timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(instant);
 }
+
+/** The day of an instant in a zone, with its weekday: "Tuesday 13 January 2026". */
+export function formatLongDay(instant: Date, locale: Locale, timeZone: string): string {
+  return dateTimeFormat(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(instant);
+}
+
+/** A short day with its weekday: "Tue, Jan 13", "ti 13.1.", "1월 13일 (화)". */
+export function formatShortDay(instant: Date, locale: Locale, timeZone: string): string {
+  return dateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(
+    instant,
+  );
+}
+
+/** A month of a year, e.g. "January 2026", "tammikuu 2026", "2026년 1월". */
+export function formatMonth(month: CalendarMonth, locale: Locale): string {
+  return dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    calendarDateToUtc(`${month}-01`),
+  );
+}
+
+/** A start and end clock time in one zone: "10:00–11:30". */
+export function formatTimeRange(start: Date, end: Date, locale: Locale, timeZone: string): string {
+  // Built by hand: Intl's formatRange drops the leading zero in Finnish ("8.05–9.35").
+  return `${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}`;
+}
+
+/** "YYYY-MM". */
+export type CalendarMonth = string;
 
 /**
  * An instant in the viewer's zone and in each place's zone: "Tue 10:00 Espoo · 17:00 Osan". The

@@ -33,6 +33,8 @@ export interface SessionFilter {
   topic?: string;
   cityId?: string;
   statuses: SessionRow['status'][];
+  /** Drafts hosted by these cities are listed too (their staff plan them). */
+  draftsOfCities?: string[];
   limit: number;
   offset: number;
 }
@@ -205,7 +207,17 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
     },
 
     async list(filter: SessionFilter): Promise<{ records: SessionRecord[]; total: number }> {
-      let query = db.selectFrom('sessions').where('status', 'in', filter.statuses);
+      const drafts = filter.draftsOfCities ?? [];
+      let query = db
+        .selectFrom('sessions')
+        .where((eb) =>
+          drafts.length === 0
+            ? eb('status', 'in', filter.statuses)
+            : eb.or([
+                eb('status', 'in', filter.statuses),
+                eb.and([eb('status', '=', 'draft'), eb('host_city_id', 'in', drafts)]),
+              ]),
+        );
       if (filter.updatedSince !== undefined) query = query.where('updated_at', '>=', filter.updatedSince);
       if (filter.from !== undefined) query = query.where('ends_at', '>', filter.from);
       if (filter.to !== undefined) query = query.where('starts_at', '<', filter.to);

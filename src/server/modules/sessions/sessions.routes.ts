@@ -297,6 +297,31 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       reply.type('application/ld+json; charset=utf-8').send(await sessions.events(request.query)),
   );
 
+  app.get(
+    '/api/me/sessions',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'Your sessions (confirmed or waiting) from a month ago on',
+        response: {
+          200: Type.Object(
+            {
+              items: Type.Array(
+                Type.Object(
+                  { session: Session, registration: RegistrationOutcome },
+                  { additionalProperties: false },
+                ),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+        },
+      },
+    },
+    async (request) => sessions.mine(actor(request), request.locale),
+  );
+
   app.post(
     '/api/me/calendar-feed',
     {

@@ -346,13 +346,15 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
       const from = query.from === undefined ? undefined : boundary(query.from, 'start');
       const to = query.to === undefined ? undefined : boundary(query.to, 'end');
       if (from !== undefined && to !== undefined && from >= to) throw new AppError('INVALID_DATE_RANGE');
-      const canSeeDrafts = viewer !== null && citiesManagedBy(viewer.roles) === undefined;
+      const managed = viewer === null ? [] : citiesManagedBy(viewer.roles);
+      const canSeeDrafts = managed === undefined;
       const { records, total } = await repo.list({
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),
         ...(query.topic === undefined ? {} : { topic: query.topic }),
         ...(query.city === undefined ? {} : { cityId: query.city }),
         statuses: canSeeDrafts ? ['draft', 'published', 'cancelled'] : ['published', 'cancelled'],
+        ...(managed !== undefined && managed.length > 0 ? { draftsOfCities: managed } : {}),
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,
       });
@@ -557,6 +559,19 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
     },
 
     revokeFeed: (actor: Actor) => repo.revokeFeedTokens(actor.userId),
+
+    /** The person's sessions (confirmed or waiting) from a month ago on, with their status. */
+    async mine(actor: Actor, locale: Locale) {
+      const from = new Date(clock.now().getTime() - 30 * 24 * 3600_000).toISOString();
+      const records = await repo.sessionsOf(actor.userId, from);
+      const items = [];
+      for (const record of records) {
+        const registration = await repo.registrationOf(record.session.id, actor.userId);
+        if (registration === undefined) continue;
+        items.push({ session: await toSession(record, locale), registration });
+      }
+      return { items };
+    },
 
     async feed(token: string, locale: Locale | undefined): Promise<string | undefined> {
       const userId = await repo.feedOwner(hashToken(token));

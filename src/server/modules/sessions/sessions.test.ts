@@ -738,3 +738,43 @@ describe('recurring series', () => {
     }
   });
 });
+
+describe('my sessions and drafts', () => {
+  it('lists a person’s sessions with their status, and shows a city’s drafts to its own staff only', async () => {
+    const open = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-08-10T09:00:00Z',
+      seats: { espoo: 1 },
+    });
+    const draft = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-08-11T09:00:00Z',
+      status: 'draft',
+    });
+    const [first, second] = await people(t.app, 'espoo', 2);
+    for (const person of [first, second]) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${open.id}/registrations`,
+        headers: { cookie: person?.cookie ?? '' },
+      });
+    }
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: '/api/me/sessions',
+      headers: { cookie: second?.cookie ?? '' },
+    });
+    expect(mine.statusCode).toBe(200);
+    expect(
+      mine
+        .json()
+        .items.map((i: { session: { id: string }; registration: unknown }) => [i.session.id, i.registration]),
+    ).toEqual([[open.id, { status: 'waitlisted', position: 1 }]]);
+    const august = '/api/sessions?from=2027-08-01&to=2027-08-31';
+    const ids = async (cookie?: string) =>
+      (await t.app.inject({ method: 'GET', url: august, ...(cookie ? { headers: { cookie } } : {}) }))
+        .json()
+        .items.map((s: { id: string }) => s.id);
+    expect(await ids()).not.toContain(draft.id);
+    expect(await ids(coordinator.cookie)).toContain(draft.id);
+    expect(await ids(osanFacilitator.cookie)).not.toContain(draft.id);
+  });
+});
