@@ -1,7 +1,11 @@
 // npm run dev: the API server (rebuilt by tsc --watch) on PORT (3000) and Vite's dev server for the
 // web app on 5173, which proxies /api to it.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { root } from './build-state.mjs';
+
+// The server needs its first build before it can start watching.
+const first = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+if (first.status !== 0) process.exit(first.status ?? 1);
 
 const children = [
   spawn('npx', ['tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], {
