@@ -12,19 +12,35 @@ import type { SiltaDatabase } from './db/database.js';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
+import { createEsportsRepository } from './modules/esports/esports.repository.js';
+import { esportsRoutes } from './modules/esports/esports.routes.js';
+import { createEsportsService } from './modules/esports/esports.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createPartnershipRepository } from './modules/partnership/partnership.repository.js';
 import { partnershipRoutes } from './modules/partnership/partnership.routes.js';
 import { createPartnershipService } from './modules/partnership/partnership.service.js';
+import { createPollsRepository } from './modules/polls/polls.repository.js';
+import { pollsRoutes } from './modules/polls/polls.routes.js';
+import { createPollsService } from './modules/polls/polls.service.js';
+import { createPracticesRepository } from './modules/practices/practices.repository.js';
+import { practicesRoutes } from './modules/practices/practices.routes.js';
+import { createPracticesService } from './modules/practices/practices.service.js';
 import { createRolesRepository } from './modules/roles/roles.repository.js';
 import { rolesRoutes } from './modules/roles/roles.routes.js';
 import { createRolesService } from './modules/roles/roles.service.js';
 import { createSessionsRepository } from './modules/sessions/sessions.repository.js';
 import { sessionsRoutes } from './modules/sessions/sessions.routes.js';
 import { createSessionsService } from './modules/sessions/sessions.service.js';
+import { createYouthRepository } from './modules/youth/youth.repository.js';
+import { youthRoutes } from './modules/youth/youth.routes.js';
+import { createYouthService } from './modules/youth/youth.service.js';
 import { registerAuth, sessionCookieName } from './platform/auth/auth-plugin.js';
 import { createSessionStore } from './platform/auth/session-store.js';
 import { type Clock, systemClock } from './platform/clock.js';
+import { createMachineTranslator } from './platform/content/machine-translation.js';
+import { createTranslationDesk } from './platform/content/translation-desk.js';
+import { createTranslationWorker } from './platform/content/translation-jobs.js';
+import { translationRoutes } from './platform/content/translation-routes.js';
 import { AppError } from './platform/errors/app-error.js';
 import { registerErrorHandler, registerJsonNotFound, sendError } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
@@ -56,7 +72,67 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
     publicUrl: config.publicUrl,
     videoBaseUrl: config.videoBaseUrl,
   });
-  return { partnership, accounts, roles, sessions };
+  const polls = createPollsService({
+    repo: createPollsRepository(database.db, clock),
+    sessions,
+    partnership,
+    clock,
+    publicUrl: config.publicUrl,
+  });
+  const translationDesk = createTranslationDesk({
+    db: database.db,
+    clock,
+    findUserCity: async (userId) => {
+      try {
+        return (await accounts.me(userId)).cityId;
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  const translationJobs = createTranslationWorker({
+    db: database.db,
+    clock,
+    translator: createMachineTranslator(config.machineTranslation),
+  });
+  const practices = createPracticesService({
+    repo: createPracticesRepository(database.db, clock, database.dialect),
+    partnership,
+    sessions,
+    accounts,
+    translation: translationJobs,
+    desk: translationDesk,
+    clock,
+    publicUrl: config.publicUrl,
+  });
+  const esports = createEsportsService({
+    repo: createEsportsRepository(database.db, clock),
+    accounts,
+    partnership,
+    sessions,
+    clock,
+  });
+  const youth = createYouthService({
+    repo: createYouthRepository(database.db, clock),
+    accounts,
+    partnership,
+    roles,
+    sessions,
+    clock,
+    publicUrl: config.publicUrl,
+  });
+  return {
+    partnership,
+    accounts,
+    roles,
+    sessions,
+    polls,
+    translationDesk,
+    translationJobs,
+    practices,
+    esports,
+    youth,
+  };
 }
 
 export type Services = ReturnType<typeof buildServices>;
@@ -114,6 +190,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const housekeeping = async () => {
     await sessions.purgeExpired();
     await purgeRateLimits(database.db, clock);
+    await services.youth.privacy.purgeExpiredMessages();
   };
   app.decorate('silta', { services, database, mail, routes, housekeeping });
 
@@ -160,6 +237,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
   await app.register(rolesRoutes, { roles: services.roles, accounts: services.accounts });
   await app.register(sessionsRoutes, { sessions: services.sessions });
+  await app.register(pollsRoutes, { polls: services.polls, accounts: services.accounts });
+  await app.register(esportsRoutes, { esports: services.esports });
+  await app.register(practicesRoutes, { practices: services.practices });
+  await app.register(translationRoutes, { desk: services.translationDesk });
+  await app.register(youthRoutes, { youth: services.youth });
 
   if (config.webRoot !== undefined && existsSync(path.join(config.webRoot, 'index.html'))) {
     await registerWeb(app, config.webRoot);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { MachineTranslationConfig } from './platform/content/machine-translation.js';
 
 export interface Config {
   port: number;
@@ -21,6 +22,11 @@ export interface Config {
   videoBaseUrl: string;
   /** Where the built web app lives; absent when only the API is served (tests). */
   webRoot: string | undefined;
+  /**
+   * Machine translation: a LibreTranslate-compatible server (MT_URL, MT_API_KEY) or DeepL
+   * (DEEPL_API_KEY); absent means nothing is machine translated.
+   */
+  machineTranslation: MachineTranslationConfig | undefined;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
     problems.push('SESSION_SECRET must be at least 32 characters long');
   }
 
+  const machineTranslation = readMachineTranslation(env, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const sessionSecret = secretRaw || readOrCreateSecret(dataDir);
@@ -119,7 +127,42 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
     authRateLimit,
     videoBaseUrl,
     webRoot: options.webRoot,
+    machineTranslation,
   };
+}
+
+function readMachineTranslation(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+): MachineTranslationConfig | undefined {
+  const mtUrl = env.MT_URL?.trim() || undefined;
+  const mtApiKey = env.MT_API_KEY?.trim() || undefined;
+  const deeplApiKey = env.DEEPL_API_KEY?.trim() || undefined;
+  if (mtUrl !== undefined && deeplApiKey !== undefined) {
+    problems.push('Set either MT_URL (LibreTranslate) or DEEPL_API_KEY (DeepL), not both');
+    return undefined;
+  }
+  if (mtApiKey !== undefined && mtUrl === undefined) {
+    problems.push('MT_API_KEY is set but MT_URL is not: set the LibreTranslate server’s URL too');
+  }
+  if (mtUrl !== undefined) {
+    try {
+      const url = new URL(mtUrl);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+      return { provider: 'libretranslate', url: url.href.replace(/\/+$/, ''), apiKey: mtApiKey };
+    } catch {
+      problems.push(`MT_URL must be an http(s) URL of a LibreTranslate-compatible server, got "${mtUrl}"`);
+      return undefined;
+    }
+  }
+  if (deeplApiKey !== undefined) {
+    if (/\s/.test(deeplApiKey) || deeplApiKey.length < 8) {
+      problems.push('DEEPL_API_KEY does not look like a DeepL API key');
+      return undefined;
+    }
+    return { provider: 'deepl', apiKey: deeplApiKey };
+  }
+  return undefined;
 }
 
 function safeHostname(url: string): string {

@@ -45,6 +45,18 @@ export async function main(): Promise<void> {
       .catch((error: unknown) => app.log.warn({ err: String(error) }, 'reminders failed'));
   }, 60_000);
   reminders.unref();
+  // Machine translation jobs (platform/content): only when a provider is configured.
+  if (app.silta.services.translationJobs.enabled) {
+    const translations = setInterval(() => {
+      app.silta.services.translationJobs
+        .runDue()
+        .then((run) => {
+          if (run.failed > 0) app.log.warn(run, 'some machine translations failed; they will be retried');
+        })
+        .catch((error: unknown) => app.log.warn({ err: String(error) }, 'machine translation run failed'));
+    }, 10_000);
+    translations.unref();
+  }
   const housekeeping = setInterval(() => {
     app.silta
       .housekeeping()

@@ -23,6 +23,39 @@ export interface Database {
   registrations: RegistrationTable;
   session_reminders: SessionReminderTable;
   calendar_feeds: CalendarFeedTable;
+  polls: PollTable;
+  poll_options: PollOptionTable;
+  poll_responses: PollResponseTable;
+  practices: PracticeTable;
+  practice_topics: PracticeTopicTable;
+  practice_revisions: PracticeRevisionTable;
+  practice_reports: PracticeReportTable;
+  /** PostgreSQL only; SQLite searches the FTS5 table practice_fts (raw SQL in the repository). */
+  practice_search: PracticeSearchTable;
+  translation_jobs: TranslationJobTable;
+  translation_queue: TranslationQueueTable;
+  translators: TranslatorTable;
+  esports_games: EsportsGameTable;
+  esports_clubs: EsportsClubTable;
+  esports_club_staff: EsportsClubStaffTable;
+  esports_teams: EsportsTeamTable;
+  esports_team_members: EsportsTeamMemberTable;
+  esports_tournaments: EsportsTournamentTable;
+  esports_entrants: EsportsEntrantTable;
+  esports_entrant_subjects: EsportsEntrantSubjectTable;
+  esports_matches: EsportsMatchTable;
+  esports_ratings: EsportsRatingTable;
+  youth_consent_requests: YouthConsentRequestTable;
+  youth_consents: YouthConsentTable;
+  youth_facilitator_vetting: YouthFacilitatorVettingTable;
+  youth_profiles: YouthProfileTable;
+  youth_circles: YouthCircleTable;
+  youth_circle_members: YouthCircleMemberTable;
+  youth_messages: YouthMessageTable;
+  youth_reports: YouthReportTable;
+  youth_blocks: YouthBlockTable;
+  youth_kit_items: YouthKitItemTable;
+  youth_kit_learned: YouthKitLearnedTable;
 }
 
 export interface CityTable {
@@ -220,4 +253,459 @@ export interface CalendarFeedTable {
   user_id: string;
   created_at: string;
   revoked_at: string | null;
+}
+
+export interface EsportsGameTable {
+  id: string;
+  name: string;
+  /** 'turn_based' | 'latency_tolerant' | 'latency_sensitive' */
+  latency_class: string;
+  /** Players per side: 1 is one-on-one (Glicko-2), more is a team game (OpenSkill). */
+  team_size: number;
+  allow_draws: number;
+  created_at: string;
+}
+
+export interface EsportsClubTable {
+  id: string;
+  city_id: string;
+  /** 'club' | 'school' | 'university_programme' | 'company' */
+  kind: string;
+  name: string;
+  /** JSON: a translatable text (platform/content). */
+  description: string;
+  /** JSON: a translatable text (platform/content): the coaching the club offers. */
+  coaching: string;
+  contact: string | null;
+  website: string | null;
+  /** JSON array of game ids. */
+  games: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EsportsClubStaffTable {
+  club_id: string;
+  user_id: string;
+  added_at: string;
+}
+
+export interface EsportsTeamTable {
+  id: string;
+  club_id: string | null;
+  city_id: string;
+  game_id: string;
+  name: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface EsportsTeamMemberTable {
+  team_id: string;
+  user_id: string;
+  /** 'captain' | 'player' | 'substitute' | 'coach' */
+  role: string;
+  joined_at: string;
+}
+
+export interface EsportsTournamentTable {
+  id: string;
+  name: string;
+  game_id: string;
+  /** 'single_elimination' | 'double_elimination' | 'round_robin' | 'swiss' */
+  format: string;
+  /** 'player' | 'team' */
+  entrant_kind: string;
+  host_city_id: string;
+  /** 'registration' | 'running' | 'completed' */
+  status: string;
+  /** 'rating' | 'hand' */
+  seeding: string;
+  best_of: number;
+  swiss_rounds: number | null;
+  /** Round robin only: play in this many groups (the first stage of a two-stage event). */
+  groups: number | null;
+  third_place: number;
+  grand_final_reset: number;
+  double_round_robin: number;
+  allow_draws: number;
+  entry_cap: number | null;
+  entrant_count: number;
+  registration_opens_at: string | null;
+  registration_closes_at: string | null;
+  check_in_opens_at: string | null;
+  check_in_closes_at: string | null;
+  /** The tournament whose top entrants this one's playoffs were made from. */
+  parent_id: string | null;
+  /** Grows on every write; writes compare and set it. */
+  version: number;
+  created_by: string | null;
+  created_at: string;
+  started_at: string | null;
+  completed_at: string | null;
+  updated_at: string;
+}
+
+export interface EsportsEntrantTable {
+  id: string;
+  tournament_id: string;
+  name: string;
+  city_id: string;
+  rating: number | null;
+  seed: number | null;
+  user_id: string | null;
+  team_id: string | null;
+  /** 'registered' | 'checked_in' | 'no_show' */
+  status: string;
+  checked_in_at: string | null;
+  created_at: string;
+}
+
+export interface EsportsEntrantSubjectTable {
+  entrant_id: string;
+  subject_id: string;
+}
+
+export interface EsportsMatchTable {
+  id: string;
+  tournament_id: string;
+  /** The core's match id within the tournament: "W1-3", "L2-1", "GF-1", "S3-bye". */
+  match_key: string;
+  position: number;
+  round: number;
+  bracket: string | null;
+  group_number: number | null;
+  role: string | null;
+  best_of: number;
+  entrant1_id: string | null;
+  entrant2_id: string | null;
+  /** JSON: where the slot's entrant comes from ({ type: 'winner' | 'loser', matchId }), or null. */
+  source1: string | null;
+  source2: string | null;
+  /** 'pending' | 'ready' | 'reported' | 'disputed' | 'completed' | 'skipped' */
+  status: string;
+  winner_id: string | null;
+  loser_id: string | null;
+  /** JSON [a, b] */
+  scores: string | null;
+  forfeited_by: number | null;
+  reported_by: string | null;
+  reported_winner_id: string | null;
+  reported_scores: string | null;
+  reported_at: string | null;
+  disputed_by: string | null;
+  dispute_reason: string | null;
+  decided_by: string | null;
+  scheduled_at: string | null;
+  proposed_at: string | null;
+  proposed_by: string | null;
+  completed_at: string | null;
+  updated_at: string;
+}
+
+export interface EsportsRatingTable {
+  id: string;
+  game_id: string;
+  subject_id: string;
+  seq: number;
+  /** 'glicko2' | 'openskill' */
+  system: string;
+  /** Glicko-2 rating, or the OpenSkill ordinal (mu − 3σ). */
+  rating: number;
+  rd: number | null;
+  volatility: number | null;
+  mu: number | null;
+  sigma: number | null;
+  tournament_id: string | null;
+  match_id: string | null;
+  created_at: string;
+}
+
+export type PracticeStatus = 'pending' | 'published' | 'hidden' | 'rejected';
+
+export interface PracticeTable {
+  /** Integer key of the practice's rows in the full-text index. */
+  search_key: Generated<number>;
+  id: string;
+  /** JSON: translatable texts (platform/content); body is Markdown. */
+  title: string;
+  summary: string;
+  body: string;
+  original_language: string;
+  city_id: string;
+  status: PracticeStatus;
+  author_id: string | null;
+  /** JSON array of strings. */
+  target_groups: string;
+  /** JSON array of { url, label }. */
+  links: string;
+  /** JSON { name, email?, organisation? } or null. */
+  contact: string | null;
+  /** JSON array of session ids. */
+  related_sessions: string;
+  /** JSON array of { url, alt: translatable text }. */
+  images: string;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  /** When reports hid it, until a coordinator decides. */
+  hidden_at: string | null;
+}
+
+export interface PracticeTopicTable {
+  practice_id: string;
+  topic_id: string;
+}
+
+export interface PracticeRevisionTable {
+  id: string;
+  practice_id: string;
+  version: number;
+  editor_id: string | null;
+  /** 'created' | 'edited' | 'translated' | 'published' | 'hidden' | 'restored' | 'rejected' */
+  change: string;
+  /** JSON of the practice's texts and fields after the change. */
+  snapshot: string;
+  created_at: string;
+}
+
+export interface PracticeReportTable {
+  id: string;
+  practice_id: string;
+  user_id: string;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface PracticeSearchTable {
+  search_key: number;
+  language: string;
+  /** tsvector of pre-analysed tokens, weighted A title, B summary, C body. */
+  document: string;
+}
+
+export interface TranslationJobTable {
+  subject_type: string;
+  subject_id: string;
+  field: string;
+  target_language: string;
+  source_language: string;
+  source_hash: string;
+  status: 'pending' | 'failed';
+  attempts: number;
+  available_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+export interface TranslationQueueTable {
+  subject_type: string;
+  subject_id: string;
+  field: string;
+  language: string;
+  /** 'missing' | 'machine' | 'outdated' */
+  state: string;
+  original_language: string;
+  city_id: string | null;
+  label: string;
+  path: string;
+  updated_at: string;
+}
+
+export interface TranslatorTable {
+  user_id: string;
+  language: string;
+  city_id: string | null;
+  granted_by: string | null;
+  created_at: string;
+}
+
+export interface YouthConsentRequestTable {
+  id: string;
+  user_id: string;
+  guardian_email: string;
+  guardian_name: string;
+  /** SHA-256 of the mailed single-use token. */
+  token_hash: string;
+  /** The language of the mail: the young person's city's main language. */
+  locale: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface YouthConsentTable {
+  id: string;
+  user_id: string;
+  request_id: string;
+  /** 'granted' | 'refused' */
+  decision: string;
+  guardian_email: string;
+  guardian_name: string;
+  /** 'mother' | 'father' | 'parent' | 'legal_guardian' | 'other' */
+  relationship: string;
+  /** 'email' | 'signed_form' | 'phone_check' */
+  verification: string;
+  /** When the verification was done: at once for e-mail, by staff for a form or a phone check. */
+  verified_at: string | null;
+  verified_by: string | null;
+  /** The city and its consent age when the guardian decided (the law applied). */
+  city_id: string;
+  consent_age: number;
+  /** SHA-256 of the guardian's link to see what the child joins and to withdraw. */
+  guardian_token_hash: string | null;
+  decided_at: string;
+  withdrawn_at: string | null;
+}
+
+export interface YouthFacilitatorVettingTable {
+  user_id: string;
+  city_id: string;
+  method: string;
+  checked_on: string;
+  note: string | null;
+  vetted_by: string | null;
+  vetted_at: string;
+  revoked_at: string | null;
+}
+
+export interface YouthProfileTable {
+  user_id: string;
+  /** JSON array of language codes. */
+  native_languages: string;
+  /** JSON array of { language, level }. */
+  learning: string;
+  /** JSON array of interest ids. */
+  interests: string;
+  /** JSON array of { weekday, from, to } in the person's own zone. */
+  availability: string;
+  preferred_circle_size: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface YouthCircleTable {
+  id: string;
+  run_id: string | null;
+  age_band: string;
+  /** JSON array of the two city ids. */
+  city_ids: string;
+  /** JSON: the matching scores. */
+  scores: string;
+  /** JSON: shared weekly windows (UTC minutes and each city's local time). */
+  shared_windows: string;
+  /** 'active' | 'ended' */
+  status: string;
+  created_by: string | null;
+  created_at: string;
+  ended_at: string | null;
+}
+
+export interface YouthCircleMemberTable {
+  circle_id: string;
+  user_id: string;
+  /** 'member' | 'facilitator' */
+  role: string;
+  city_id: string;
+  joined_at: string;
+  left_at: string | null;
+}
+
+export interface YouthMessageTable {
+  id: string;
+  circle_id: string;
+  /** Null once the author deleted their account (the message is anonymised). */
+  author_id: string | null;
+  author_city_id: string | null;
+  /** As stored: already masked when a minor is in the circle. */
+  text: string;
+  /** JSON array of masked kinds ('phone' | 'email' | 'handle' | 'link'). */
+  masked: string;
+  /** 'visible' | 'hidden' | 'removed' */
+  status: string;
+  report_count: number;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface YouthReportTable {
+  id: string;
+  circle_id: string | null;
+  message_id: string | null;
+  reported_user_id: string | null;
+  reporter_id: string | null;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolved_by: string | null;
+  decision: string | null;
+}
+
+export interface YouthBlockTable {
+  blocker_id: string;
+  blocked_id: string;
+  created_at: string;
+}
+
+export interface YouthKitItemTable {
+  id: string;
+  /** 'phrase' | 'note' */
+  kind: string;
+  /** Phrase cards: the Korean phrase and its Revised Romanization. */
+  hangul: string | null;
+  romanization: string | null;
+  /** JSON: a translatable text (platform/content). */
+  title: string;
+  /** JSON: a translatable text (platform/content). */
+  body: string;
+  position: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface YouthKitLearnedTable {
+  user_id: string;
+  item_id: string;
+  learned_at: string;
+}
+
+export interface PollTable {
+  id: string;
+  share_token_hash: string;
+  /** JSON: the session to create when a time is picked. */
+  session_template: string;
+  host_city_id: string | null;
+  status: 'open' | 'closed';
+  chosen_option_id: string | null;
+  session_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PollOptionTable {
+  id: string;
+  poll_id: string;
+  starts_at: string;
+  position: number;
+}
+
+export interface PollResponseTable {
+  id: string;
+  poll_id: string;
+  user_id: string | null;
+  name: string;
+  email: string | null;
+  locale: string;
+  time_zone: string;
+  edit_token_hash: string;
+  /** JSON: { optionId: "yes" | "if_need_be" | "no" } */
+  answers: string;
+  created_at: string;
+  updated_at: string;
 }

@@ -1,5 +1,6 @@
 import type { Services } from '../app.js';
 import { seedDemoSessions } from '../modules/sessions/sessions.seed.js';
+import { seedDemoYouth } from '../modules/youth/youth.seed.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 
 /** Accounts the demo content creates, so that a first look can sign in as each kind of user. */
@@ -46,6 +47,8 @@ export async function seedDatabase(
 ): Promise<SeedResult> {
   const clock = options.clock ?? systemClock;
   const partnership = await services.partnership.seedDefault();
+  // The e-sports games catalogue (an empty catalogue only).
+  await services.esports.seedDefault();
   let created = 0;
   if (options.demo && (await services.accounts.countUsers()) === 0) {
     const accounts: Awaited<ReturnType<Services['accounts']['createByOperator']>>[] = [];
@@ -59,6 +62,18 @@ export async function seedDatabase(
       return { userId: me.id, cityId: me.cityId, roles: me.roles };
     };
     await seedDemoSessions(services.sessions, { espoo: host('espoo'), osan: host('osan') }, clock);
+    // Demo youth of both cities in matched circles with vetted facilitators, and the culture kit.
+    await seedDemoYouth(
+      services.youth,
+      services.accounts,
+      { espoo: host('espoo'), osan: host('osan') },
+      clock,
+      demoPassword,
+    );
   }
+  // Demo practices of both cities in their own languages (an empty library only).
+  if (options.demo) await services.practices.seedDemo();
+  // Demo e-sports clubs and tournaments (when there are no tournaments yet).
+  if (options.demo) await services.esports.seedDemo();
   return { partnership, demoAccounts: created };
 }

@@ -20,7 +20,14 @@ const SessionsPage = lazy(() => import('../features/sessions/sessions-page.js'))
 const SessionPage = lazy(() => import('../features/sessions/session-page.js'));
 const SessionFormPage = lazy(() => import('../features/sessions/session-form-page.js'));
 const MySessionsPage = lazy(() => import('../features/sessions/my-sessions-page.js'));
+const PollPage = lazy(() => import('../features/polls/poll-page.js'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page.js'));
+const LibraryPage = lazy(() => import('../features/practices/library-page.js'));
+const PracticePage = lazy(() => import('../features/practices/practice-page.js'));
+const PracticeEditorPage = lazy(() => import('../features/practices/practice-editor-page.js'));
+const TranslationPage = lazy(() => import('../features/practices/translation-page.js'));
+const TranslationQueuePage = lazy(() => import('../features/practices/translation-queue-page.js'));
+const ModerationPage = lazy(() => import('../features/practices/moderation-page.js'));
 
 export function App() {
   return (
@@ -43,6 +50,14 @@ export function App() {
                   <Route path="sessions/mine" element={<MySessionsPage />} />
                   <Route path="sessions/:id" element={<SessionPage />} />
                   <Route path="sessions/:id/edit" element={<SessionFormPage />} />
+                  <Route path="polls/:id" element={<PollPage />} />
+                  <Route path="practices" element={<LibraryPage />} />
+                  <Route path="practices/new" element={<PracticeEditorPage />} />
+                  <Route path="practices/translations" element={<TranslationQueuePage />} />
+                  <Route path="practices/moderation" element={<ModerationPage />} />
+                  <Route path="practices/:id" element={<PracticePage />} />
+                  <Route path="practices/:id/edit" element={<PracticeEditorPage />} />
+                  <Route path="practices/:id/translate/:lang" element={<TranslationPage />} />
                   <Route path="accessibility" element={<AccessibilityPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -55,6 +55,11 @@ export function Shell() {
                     {t('nav.sessions')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/practices" className="nav-link">
+                    {t('nav.library')}
+                  </NavLink>
+                </li>
                 {isStaff(me) && (
                   <li>
                     <NavLink to="/staff" className="nav-link">

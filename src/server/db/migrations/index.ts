@@ -1,9 +1,17 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as sessions from './0002-sessions.js';
+import * as practices from './0003-practices.js';
+import * as esports from './0004-esports.js';
+import * as youth from './0005-youth.js';
+import * as polls from './0006-polls.js';
 
 /** Every migration in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-sessions': sessions,
+  '0003-practices': practices,
+  '0004-esports': esports,
+  '0005-youth': youth,
+  '0006-polls': polls,
 };

@@ -190,6 +190,21 @@ export function createAccountsRepository(db: Kysely<Database>, clock: Clock) {
       });
     },
 
+    async findByIds(ids: readonly string[]): Promise<UserRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .selectFrom('users')
+        .selectAll()
+        .where('id', 'in', [...ids])
+        .execute();
+    },
+
+    /** Removes the account; its sessions, tokens and roles go with it (foreign keys cascade). */
+    async deleteUser(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows === 1n;
+    },
+
     async countUsers(): Promise<number> {
       const row = await db
         .selectFrom('users')

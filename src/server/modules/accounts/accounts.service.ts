@@ -299,7 +299,49 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
     },
 
     countUsers: () => repo.countUsers(),
+
+    /**
+     * What other modules may know of some accounts to apply the rules on minors (the youth exchange):
+     * birth date, city, zone and status. Never sent to a client as such.
+     */
+    async facts(userIds: readonly string[]): Promise<AccountFacts[]> {
+      const rows = await repo.findByIds([...new Set(userIds)]);
+      return rows.map((user) => ({
+        id: user.id,
+        email: user.email,
+        displayName: user.display_name,
+        cityId: user.city_id,
+        birthDate: user.birth_date,
+        locale: isLocale(user.locale) ? user.locale : defaultLocale,
+        timeZone: user.time_zone,
+        status: user.status,
+        createdAt: user.created_at,
+      }));
+    },
+
+    /** A guardian granted (active) or withdrew (awaiting_guardian_consent) consent; takes effect at once. */
+    async setConsentStatus(userId: string, status: Me['status']): Promise<void> {
+      await repo.updateUser(userId, { status });
+    },
+
+    /** Removes the account for good (DELETE /api/me); other modules anonymise their rows first. */
+    async deleteAccount(userId: string): Promise<boolean> {
+      return repo.deleteUser(userId);
+    },
   };
 }
 
 export type AccountsService = ReturnType<typeof createAccountsService>;
+
+/** An account as other modules' rules see it (see `facts`). */
+export interface AccountFacts {
+  id: string;
+  email: string;
+  displayName: string;
+  cityId: string;
+  birthDate: string | null;
+  locale: Locale;
+  timeZone: string;
+  status: Me['status'];
+  createdAt: string;
+}

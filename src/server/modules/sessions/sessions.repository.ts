@@ -395,6 +395,19 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
       }
     },
 
+    /** Sessions not yet over where the person holds a seat or a place in line. */
+    async activeRegistrations(userId: string, now: string): Promise<string[]> {
+      const rows = await db
+        .selectFrom('registrations')
+        .innerJoin('sessions', 'sessions.id', 'registrations.session_id')
+        .select('registrations.session_id')
+        .where('registrations.user_id', '=', userId)
+        .where('registrations.status', '!=', 'cancelled')
+        .where('sessions.ends_at', '>', now)
+        .execute();
+      return rows.map((r) => r.session_id);
+    },
+
     async registrationOf(sessionId: string, userId: string): Promise<RegisterResult | undefined> {
       const row = await db
         .selectFrom('registrations')

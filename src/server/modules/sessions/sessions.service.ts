@@ -334,6 +334,20 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
       return this.get(id, actor, locale);
     },
 
+    /** Checks a session body as `create` would, without saving anything (for polls' templates). */
+    async validateTemplate(actor: Actor, body: SessionBody): Promise<void> {
+      if (!isTimeZone(body.anchorTimeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
+      checkDuration(body.durationMinutes);
+      await checkSeats(body.seats);
+      await checkTopics(body.topics ?? []);
+      const managed = citiesManagedBy(actor.roles);
+      const hostCityId = body.hostCityId ?? managed?.[0] ?? actor.cityId;
+      if ((await partnership.findCity(hostCityId)) === undefined) throw new AppError('UNKNOWN_CITY');
+      if (managed !== undefined && !managed.includes(hostCityId)) throw new AppError('FORBIDDEN');
+      createTranslatable(body.title, body.originalLanguage, 'title', { maxLength: 200 });
+      checkVideoUrl(body.videoUrl);
+    },
+
     async get(id: string, viewer: Actor | null, locale: Locale): Promise<Session> {
       return toSession(await recordOrFail(id, viewer), locale);
     },
@@ -500,6 +514,24 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
         sessionMail(context, 'promoted', record.session, to),
       );
       if (!left) throw new AppError('NOT_FOUND');
+    },
+
+    /**
+     * Gives up every seat and place in line the person holds in sessions not yet over, through the
+     * same rules as leaving (the next in line of each city gets the seat and is told). For account
+     * deletion.
+     */
+    async releaseAll(userId: string): Promise<number> {
+      const sessionIds = await repo.activeRegistrations(userId, clock.now().toISOString());
+      const context = await mailContext();
+      let released = 0;
+      for (const id of sessionIds) {
+        const record = await repo.find(id);
+        if (record === undefined) continue;
+        if (await repo.leave(id, userId, (to) => sessionMail(context, 'promoted', record.session, to)))
+          released += 1;
+      }
+      return released;
     },
 
     async participants(id: string, actor: Actor) {

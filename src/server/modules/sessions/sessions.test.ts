@@ -778,3 +778,36 @@ describe('my sessions and drafts', () => {
     expect(await ids(osanFacilitator.cookie)).not.toContain(draft.id);
   });
 });
+
+describe('deleting an account', () => {
+  it('frees the person’s seats for the next in line, who is told', async () => {
+    const session = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-09-01T09:00:00Z',
+      seats: { espoo: 1 },
+    });
+    const [leaving, waiting] = await people(t.app, 'espoo', 2, 'sv');
+    for (const person of [leaving, waiting]) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${session.id}/registrations`,
+        headers: { cookie: person?.cookie ?? '' },
+      });
+    }
+    const deleted = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/me',
+      headers: { cookie: leaving?.cookie ?? '' },
+    });
+    expect(deleted.statusCode).toBe(204);
+    const status = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${session.id}/registrations/me`,
+      headers: { cookie: waiting?.cookie ?? '' },
+    });
+    expect(status.json()).toEqual({ status: 'confirmed' });
+    const state = (await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}` })).json();
+    expect(state.seats.espoo).toEqual({ total: 1, confirmed: 1, waiting: 0 });
+    const told = (await mailsTo(waiting?.email ?? '')).map((m) => m.subject);
+    expect(told).toContain('En plats blev ledig för dig: Maker workshops in libraries');
+  });
+});

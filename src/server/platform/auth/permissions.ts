@@ -14,6 +14,13 @@ export const actions = [
   'roles.revoke',
   'audit.read',
   'sessions.manage',
+  'practices.moderate',
+  'translations.grant',
+  'esports.organize',
+  'youth.match',
+  'youth.vet',
+  'youth.moderate',
+  'youth.kits',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -27,6 +34,15 @@ export const permissions: Record<Action, readonly Role[]> = {
   'roles.revoke': ['admin', 'coordinator'],
   'audit.read': ['admin', 'coordinator'],
   'sessions.manage': ['admin', 'coordinator', 'facilitator'],
+  'practices.moderate': ['admin', 'coordinator'],
+  'translations.grant': ['admin', 'coordinator'],
+  'esports.organize': ['admin', 'coordinator', 'facilitator'],
+  // Youth exchange: coordinators match circles, vet facilitators and author culture kits; facilitators
+  // moderate their circles (the service limits each to their own circles or city).
+  'youth.match': ['admin', 'coordinator'],
+  'youth.vet': ['admin', 'coordinator'],
+  'youth.moderate': ['admin', 'coordinator', 'facilitator'],
+  'youth.kits': ['admin', 'coordinator'],
 };
 
 /** Roles a coordinator may hand out within their own city; admin may hand out any role. */

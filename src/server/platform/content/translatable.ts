@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
 import { AppError } from '../errors/app-error.js';
 
@@ -18,7 +19,24 @@ export interface TranslatedText {
 export interface TranslatableText {
   original: Locale;
   texts: Partial<Record<Locale, TranslatedText>>;
+  /** Machine translations, kept apart from what people wrote; used only where no person wrote one. */
+  machine?: Partial<Record<Locale, MachineText>>;
 }
+
+export interface MachineText {
+  text: string;
+  /** The provider that made it ("libretranslate", "deepl"). */
+  provider: string;
+  /** `contentHash` of the original it was made from. */
+  sourceHash: string;
+  outdated?: boolean;
+}
+
+/**
+ * The state of one language of a text, as the translation queue and the reader's badge see it:
+ * `outdated` when the original changed after the translation was made.
+ */
+export type TranslationState = 'original' | 'human' | 'machine' | 'outdated' | 'missing';
 
 /**
  * Builds a translatable text from `{ lang: text }` as an author submits it: the original language's
@@ -62,6 +80,10 @@ export function editTranslatable(
   const originalChanged =
     edit.texts[current.original] !== undefined &&
     edit.texts[current.original]?.text !== current.texts[current.original]?.text;
+  const machine: Partial<Record<Locale, MachineText>> = {};
+  for (const [language, entry] of Object.entries(current.machine ?? {}) as [Locale, MachineText][]) {
+    machine[language] = originalChanged ? { ...entry, outdated: true } : entry;
+  }
   const texts: Partial<Record<Locale, TranslatedText>> = {};
   for (const language of locales) {
     const given = edit.texts[language];
@@ -70,7 +92,7 @@ export function editTranslatable(
     else if (old !== undefined)
       texts[language] = originalChanged && language !== current.original ? { ...old, outdated: true } : old;
   }
-  return { original: current.original, texts };
+  return { original: current.original, texts, ...(Object.keys(machine).length > 0 ? { machine } : {}) };
 }
 
 /** The texts a person wrote (original and human translations), as `{ lang: text }`. */
@@ -97,8 +119,16 @@ export interface ReadText {
 export function readIn(value: TranslatableText, locale: Locale): ReadText {
   const own = value.texts[locale];
   const original = value.texts[value.original];
+  const machine = value.machine?.[locale];
   const chosen =
-    own !== undefined ? { entry: own, language: locale } : { entry: original, language: value.original };
+    own !== undefined
+      ? { entry: own, language: locale }
+      : machine !== undefined && original !== undefined
+        ? {
+            entry: { text: machine.text, source: 'machine' as const, outdated: machine.outdated },
+            language: locale,
+          }
+        : { entry: original, language: value.original };
   const entry = chosen.entry ?? { text: '', source: 'original' as const };
   return {
     text: entry.text,
@@ -110,4 +140,64 @@ export function readIn(value: TranslatableText, locale: Locale): ReadText {
 
 export function parseTranslatable(json: string): TranslatableText {
   return JSON.parse(json) as TranslatableText;
+}
+
+/**
+ * A short fingerprint of a text, kept with each machine translation and translation job, so that a
+ * translation made from an older original is never stored as current.
+ */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url').slice(0, 22);
+}
+
+/**
+ * Where one language of a text stands.
+ *
+ * @example
+ * translationState(createTranslatable({ fi: 'Paja' }, 'fi', 'title'), 'ko') // 'missing'
+ */
+export function translationState(value: TranslatableText, language: Locale): TranslationState {
+  if (language === value.original) return 'original';
+  const human = value.texts[language];
+  if (human !== undefined) return human.outdated ? 'outdated' : 'human';
+  const machine = value.machine?.[language];
+  if (machine !== undefined) return machine.outdated ? 'outdated' : 'machine';
+  return 'missing';
+}
+
+/** A person's translation into `language`; it replaces any machine translation there. An empty text removes it. */
+export function withHumanTranslation(
+  value: TranslatableText,
+  language: Locale,
+  text: string,
+): TranslatableText {
+  if (language === value.original) throw new AppError('TRANSLATION_OF_ORIGINAL');
+  const texts = { ...value.texts };
+  const trimmed = text.trim();
+  if (trimmed === '') delete texts[language];
+  else texts[language] = { text: trimmed, source: 'human' };
+  const machine = { ...value.machine };
+  if (trimmed !== '') delete machine[language];
+  return { original: value.original, texts, ...(Object.keys(machine).length > 0 ? { machine } : {}) };
+}
+
+/**
+ * A machine translation into `language`, made from the original whose hash is `sourceHash`. Ignored
+ * (undefined) when a person has translated it meanwhile or the original has changed since.
+ */
+export function withMachineTranslation(
+  value: TranslatableText,
+  language: Locale,
+  machine: MachineText,
+): TranslatableText | undefined {
+  const original = value.texts[value.original];
+  if (language === value.original || original === undefined) return undefined;
+  if (value.texts[language] !== undefined && !value.texts[language]?.outdated) return undefined;
+  if (contentHash(original.text) !== machine.sourceHash) return undefined;
+  return { ...value, machine: { ...value.machine, [language]: { ...machine, outdated: false } } };
+}
+
+/** The original text (empty when the field is optional and was left empty). */
+export function originalText(value: TranslatableText): string {
+  return value.texts[value.original]?.text ?? '';
 }

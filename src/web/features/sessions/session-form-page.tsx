@@ -6,6 +6,7 @@ import {
   Loader,
   NativeSelect,
   NumberInput,
+  Radio,
   Stack,
   Switch,
   Text,
@@ -27,6 +28,8 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import type { Me } from '../accounts/accounts-api.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
+import { CandidateTimes } from '../polls/candidate-times.js';
+import { maxOptions, minOptions, pollsApi, rememberPoll, sharePath } from '../polls/polls-api.js';
 import { AcrossZones } from './session-parts.js';
 import {
   mayPlanSessions,
@@ -154,10 +157,16 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
   const [form, setForm] = useState<FormState>(() =>
     initialState(me, session, (id) => cityById(id)?.timeZone),
   );
-  const [errors, setErrors] = useState<Partial<Record<'title' | 'when' | 'duration', string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<'title' | 'when' | 'duration' | 'candidates', string>>>(
+    {},
+  );
+  /** Set one start now, or propose several in an availability poll (new sessions only). */
+  const [timing, setTiming] = useState<'one' | 'poll'>('one');
+  /** The poll's candidate starts, ISO instants in time order. */
+  const [candidates, setCandidates] = useState<string[]>([]);
   const [failure, setFailure] = useState<string>();
   const [chosen, setChosen] = useState<string>();
-  const [busy, setBusy] = useState<'draft' | 'published' | 'save'>();
+  const [busy, setBusy] = useState<'draft' | 'published' | 'save' | 'poll'>();
   const dateInput = useRef<HTMLInputElement>(null);
   const editing = session !== null;
 
@@ -175,7 +184,25 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
     return { value: zone, label: named.length > 0 ? `${named.join(', ')} (${zone})` : zone };
   });
 
+  function addCandidate(startsAt: string) {
+    const instant = new Date(startsAt).toISOString();
+    if (candidates.includes(instant)) {
+      setErrors((current) => ({ ...current, candidates: t('polls.form.duplicate') }));
+    } else if (candidates.length >= maxOptions) {
+      setErrors((current) => ({ ...current, candidates: t('polls.form.tooMany', { max: maxOptions }) }));
+    } else if (new Date(instant).getTime() <= Date.now()) {
+      setErrors((current) => ({ ...current, candidates: t('sessions.form.whenPast') }));
+    } else {
+      setCandidates((current) => [...current, instant].sort());
+      setErrors((current) => ({ ...current, candidates: undefined, when: undefined }));
+    }
+  }
+
   function choose(slot: SuggestedSlot) {
+    if (timing === 'poll') {
+      addCandidate(slot.startsAt);
+      return;
+    }
     const local = zonedParts(new Date(slot.startsAt), form.anchorTimeZone);
     setForm((current) => ({ ...current, date: local.date, time: local.time }));
     setErrors((current) => ({ ...current, when: undefined }));
@@ -186,16 +213,19 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
   function validate(): boolean {
     const found: typeof errors = {};
     if (form.title.trim() === '') found.title = t('sessions.form.titleRequired');
-    if (start.instant === undefined) found.when = t('sessions.form.whenRequired');
+    if (timing === 'poll') {
+      if (candidates.length < minOptions) found.candidates = t('polls.form.tooFew', { min: minOptions });
+    } else if (start.instant === undefined) found.when = t('sessions.form.whenRequired');
     else if (start.instant.getTime() <= Date.now()) found.when = t('sessions.form.whenPast');
     if (!Number.isInteger(duration) || duration <= 0) found.duration = t('sessions.form.durationInvalid');
     setErrors(found);
     return Object.keys(found).length === 0;
   }
 
-  async function submit(status: 'draft' | 'published' | 'save') {
+  async function submit(status: 'draft' | 'published' | 'save' | 'poll') {
     setFailure(undefined);
-    if (!validate() || start.instant === undefined) return;
+    if (!validate()) return;
+    if (status !== 'poll' && start.instant === undefined) return;
     setBusy(status);
     const language = form.originalLanguage;
     const venues = Object.fromEntries(
@@ -204,7 +234,6 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
     const common = {
       title: { [language]: form.title.trim() },
       description: { [language]: form.description.trim() },
-      startsAt: start.instant.toISOString(),
       durationMinutes: duration,
       anchorTimeZone: form.anchorTimeZone,
       mode: form.mode,
@@ -216,15 +245,28 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
       ...(form.mode !== 'in_person' && form.videoUrl.trim() !== '' ? { videoUrl: form.videoUrl.trim() } : {}),
     };
     try {
+      if (status === 'poll') {
+        const created = await pollsApi.create({
+          ...common,
+          originalLanguage: language,
+          hostCityId: form.hostCityId,
+          options: candidates,
+        });
+        rememberPoll(created.poll.id, { shareUrl: created.shareUrl });
+        void navigate(sharePath(created.shareUrl));
+        return;
+      }
+      const startsAt = start.instant?.toISOString() ?? '';
       const saved =
         session === null
           ? await sessionsApi.create({
               ...common,
+              startsAt,
               originalLanguage: language,
               hostCityId: form.hostCityId,
               status: status === 'published' ? 'published' : 'draft',
             } satisfies SessionInput)
-          : await sessionsApi.update(session.id, common);
+          : await sessionsApi.update(session.id, { ...common, startsAt });
       void navigate(`/sessions/${saved.id}`);
     } catch (error) {
       setFailure(
@@ -239,7 +281,7 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void submit(editing ? 'save' : 'draft');
+    void submit(editing ? 'save' : timing === 'poll' ? 'poll' : 'draft');
   }
 
   return (
@@ -388,12 +430,38 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
               />
             </Group>
 
+            {!editing && (
+              <Radio.Group
+                label={t('polls.form.timing')}
+                description={timing === 'poll' ? t('polls.form.timingPollHelp') : undefined}
+                value={timing}
+                onChange={(value) => {
+                  setTiming(value === 'poll' ? 'poll' : 'one');
+                  setErrors((current) => ({ ...current, when: undefined, candidates: undefined }));
+                }}
+              >
+                <Group gap="lg" mt={6}>
+                  <Radio value="one" label={t('polls.form.timingOne')} />
+                  <Radio value="poll" label={t('polls.form.timingPoll')} />
+                </Group>
+              </Radio.Group>
+            )}
+
             <SlotFinderPanel
               durationMinutes={duration > 0 ? duration : 60}
               cityIds={seatedCities.length > 0 ? seatedCities : cities.map((city) => city.id)}
               audience={form.audience}
               anchorTimeZone={form.anchorTimeZone}
               onChoose={choose}
+              {...(timing === 'poll'
+                ? {
+                    chooseLabel: t('polls.form.addSuggested'),
+                    taken: {
+                      has: (startsAt: string) => candidates.includes(new Date(startsAt).toISOString()),
+                      label: t('polls.form.added'),
+                    },
+                  }
+                : {})}
             />
 
             <Group gap="md" align="flex-start" wrap="wrap">
@@ -413,13 +481,28 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
                 value={form.time}
                 onChange={(event) => set('time', event.currentTarget.value)}
               />
+              {timing === 'poll' && (
+                <Button
+                  variant="default"
+                  mt={25}
+                  onClick={() =>
+                    start.instant === undefined
+                      ? setErrors((current) => ({ ...current, when: t('sessions.form.whenRequired') }))
+                      : addCandidate(start.instant.toISOString())
+                  }
+                >
+                  {t('polls.form.addTime')}
+                </Button>
+              )}
             </Group>
             <div aria-live="polite" data-testid="start-preview">
-              {chosen !== undefined && start.instant?.toISOString() === new Date(chosen).toISOString() && (
-                <Text size="sm" c="green.9" fw={600}>
-                  {t('slots.chosen')}
-                </Text>
-              )}
+              {timing === 'one' &&
+                chosen !== undefined &&
+                start.instant?.toISOString() === new Date(chosen).toISOString() && (
+                  <Text size="sm" c="green.9" fw={600}>
+                    {t('slots.chosen')}
+                  </Text>
+                )}
               {start.instant !== undefined && (
                 <Text>
                   {t('sessions.form.startsAt')} <AcrossZones instant={start.instant} />
@@ -439,6 +522,24 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
                 </Alert>
               )}
             </div>
+            {timing === 'poll' && (
+              <>
+                <CandidateTimes
+                  starts={candidates}
+                  durationMinutes={duration > 0 ? duration : 60}
+                  onRemove={(startsAt) =>
+                    setCandidates((current) => current.filter((candidate) => candidate !== startsAt))
+                  }
+                />
+                <div aria-live="polite">
+                  {errors.candidates && (
+                    <Text c="red.9" size="sm" role="alert" data-testid="candidates-error">
+                      {errors.candidates}
+                    </Text>
+                  )}
+                </div>
+              </>
+            )}
           </Stack>
 
           <div aria-live="polite">
@@ -452,6 +553,10 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
             {editing ? (
               <Button type="submit" loading={busy === 'save'}>
                 {t('sessions.form.save')}
+              </Button>
+            ) : timing === 'poll' ? (
+              <Button type="submit" loading={busy === 'poll'}>
+                {t('polls.form.create')}
               </Button>
             ) : (
               <>

@@ -25,12 +25,18 @@ export function SlotFinderPanel({
   audience,
   anchorTimeZone,
   onChoose,
+  chooseLabel,
+  taken,
 }: {
   durationMinutes: number;
   cityIds: string[];
   audience: SessionAudience;
   anchorTimeZone: string;
   onChoose: (slot: SuggestedSlot) => void;
+  /** The button's text when it does something other than "Use this time" (adding to a poll). */
+  chooseLabel?: string;
+  /** Slots already chosen (a poll's candidates): their button is disabled and says so. */
+  taken?: { has: (startsAt: string) => boolean; label: string };
 }) {
   const { locale, t } = useI18n();
   const { cityById } = usePartnership();
@@ -153,8 +159,13 @@ export function SlotFinderPanel({
                             ))}
                           </List>
                         </Stack>
-                        <Button size="sm" onClick={() => onChoose(slot)} aria-describedby={whenId}>
-                          {t('slots.use')}
+                        <Button
+                          size="sm"
+                          onClick={() => onChoose(slot)}
+                          aria-describedby={whenId}
+                          disabled={taken?.has(slot.startsAt) ?? false}
+                        >
+                          {taken?.has(slot.startsAt) ? taken.label : (chooseLabel ?? t('slots.use'))}
                         </Button>
                       </Group>
                     </Card>

@@ -48,6 +48,10 @@ export const en = {
   'mail.session.dstShift.subject': 'New local time from this week: {title}',
   'mail.session.dstShift.body':
     'Daylight saving time changes the hour of “{title}” in your time zone: it used to start at {before} and now starts at {after}.\n\n{when}\n\n{link}',
+  'error.POLL_CLOSED': 'This poll is closed: a time has already been chosen.',
+  'mail.poll.chosen.subject': 'A time was chosen: {title}',
+  'mail.poll.chosen.body':
+    'Thank you for answering. The time for “{title}” has been chosen.\n\n{when}\n\nRegister here to get your seat: {link}',
   'mail.session.when': 'When: {yourTime} (your time)\nIn the cities: {cityTimes}',
   'mail.session.confirmed.subject': 'Your seat is confirmed: {title}',
   'mail.session.confirmed.body':
@@ -78,4 +82,116 @@ export const en = {
     '{city} had the early hour {earlyCount, plural, one {once} other {# times}} and the late hour {lateCount, plural, one {once} other {# times}} lately',
   'error.UNSUPPORTED_COUNTRY':
     'Holidays of this city’s country are not known yet, so no times can be suggested.',
+  'error.UNKNOWN_GAME': 'Choose a game from the e-sports catalogue.',
+  'error.GAME_EXISTS': 'The catalogue already has a game with this id.',
+  'error.INVALID_BEST_OF': 'Best-of must be a whole number from 1 to 15.',
+  'error.INVALID_ROUNDS': 'That number of Swiss rounds does not fit the number of entrants.',
+  'error.INVALID_GROUPS': 'The number of groups must leave at least two entrants in each group.',
+  'error.INVALID_ENTRY_CAP': 'The entry cap must be a whole number from 2 to 4096.',
+  'error.INVALID_WINDOW': 'A window needs a valid start and end, the start first (“{field}”).',
+  'error.CLUB_NOT_FOUND': 'There is no such club or programme.',
+  'error.TEAM_NOT_FOUND': 'There is no such team.',
+  'error.TOURNAMENT_NOT_FOUND': 'There is no such tournament.',
+  'error.MATCH_NOT_FOUND': 'There is no such match.',
+  'error.ENTRANT_NOT_FOUND': 'There is no such entrant in this tournament.',
+  'error.ALREADY_ENTERED': 'This player or team is already entered.',
+  'error.ALREADY_MEMBER': 'This person is already on the list.',
+  'error.TOURNAMENT_FULL': 'The tournament is full.',
+  'error.REGISTRATION_CLOSED': 'Registration for this tournament is not open.',
+  'error.CHECK_IN_CLOSED': 'Check-in for this tournament is not open.',
+  'error.TOURNAMENT_STARTED': 'The tournament has already started.',
+  'error.TOURNAMENT_NOT_STARTED': 'The tournament has not started yet.',
+  'error.TOURNAMENT_NOT_FINISHED': 'The tournament is not finished yet.',
+  'error.TOO_FEW_ENTRANTS': 'A tournament needs at least two entrants.',
+  'error.WRONG_GAME': 'This team plays another game.',
+  'error.MATCH_NOT_READY':
+    'This match cannot take a result now: its entrants are not known yet or it is already decided.',
+  'error.MATCH_ALREADY_DECIDED': 'This match is already decided.',
+  'error.MATCH_DISPUTED': 'The result is disputed; an organizer will decide.',
+  'error.ALREADY_REPORTED': 'A result is already reported; the other side confirms or disputes it.',
+  'error.RESULT_CONFLICT': 'The other side reported a different result. Dispute it if it is wrong.',
+  'error.NOTHING_TO_CONFIRM': 'There is no result from the other side to confirm or dispute.',
+  'error.DOWNSTREAM_DECIDED': 'A later match that depends on this one already has a result.',
+  'error.NOT_IN_MATCH': 'Only the players of this match or its organizers can do this.',
+  'error.SCORE_INCONSISTENT': 'These scores cannot end the match.',
+  'error.DRAW_NOT_ALLOWED': 'This match cannot end in a draw.',
+  'error.WINNER_MISMATCH': 'The winner does not match the scores.',
+  'error.ROUND_INCOMPLETE': 'The current round still has matches without a result.',
+  'error.NO_MORE_ROUNDS': 'Every announced round has been played.',
+  'error.NOT_SWISS': 'Only a Swiss tournament is paired round by round.',
+  'error.NO_PAIRING': 'No pairing without a rematch is possible for this round.',
+  'error.REASON_REQUIRED': 'Please say why you dispute the result.',
+  'esports.latency.figures':
+    '{from}–{to}: {distanceKm} km. Light in fibre needs at least {minRttMs} ms there and back; real routes typically give {low}–{high} ms.',
+  'esports.latency.play_as_is':
+    'Play as is: with one side hosting, players see about {low}–{high} ms round trip, and this kind of game does not suffer from it.',
+  'esports.latency.neutral_server':
+    'Play on a neutral or equalised server half-way: each side then sees about {neutralLow}–{neutralHigh} ms, the same for both and within the {toleratedRttMs} ms this kind of game tolerates. With one side hosting, the guest would see {low}–{high} ms.',
+  'esports.latency.two_legs':
+    'Play two legs, one on each side’s server: even a server half-way would give each side about {neutralLow}–{neutralHigh} ms, more than the {toleratedRttMs} ms this kind of game tolerates, so each side gets home advantage once.',
+  'error.PRACTICE_NOT_FOUND': 'There is no such practice.',
+  'error.UNKNOWN_LANGUAGE': 'Choose one of the languages Finnish, Swedish, English or Korean.',
+  'error.TRANSLATION_OF_ORIGINAL':
+    'This is the practice’s original language: edit the practice instead of translating it.',
+  'error.EMPTY_TRANSLATION': 'Give at least one translated text: title, summary or body.',
+  'error.UNKNOWN_SESSION': 'A related session does not exist.',
+  'error.INVALID_LINK': 'Links must be web addresses starting with https:// (or http:// for links).',
+  'error.PRACTICE_ALREADY_REPORTED': 'You have already reported this practice.',
+  'error.PRACTICE_EDIT_CONFLICT':
+    'Someone else saved this practice meanwhile. Reload it and make your change again.',
+  'error.PRACTICE_DECISION_NOT_POSSIBLE':
+    'This decision is not possible for the practice in its current state.',
+  'mail.practice.hidden.subject': 'Your practice was hidden: {title}',
+  'mail.practice.hidden.body':
+    'Your practice “{title}” was reported {reports} times and is hidden until a coordinator looks at it. You will hear from us when they decide.\n\n{link}',
+  'mail.practice.restored.subject': 'Your practice is visible again: {title}',
+  'mail.practice.restored.body':
+    'A coordinator looked at the reports about “{title}” and made it visible again.\n\n{link}',
+  'mail.practice.rejected.subject': 'Your practice was not published: {title}',
+  'mail.practice.rejected.body':
+    'A coordinator decided not to publish “{title}”. You can still see it and edit it.\n\n{link}',
+  'mail.practice.published.subject': 'Your practice is published: {title}',
+  'mail.practice.published.body': 'A coordinator published “{title}”. Thank you for sharing it!\n\n{link}',
+  // Youth exchange (issue 6).
+  'error.CONSENT_NOT_NEEDED': 'Your account does not need a guardian’s consent.',
+  'error.CONSENT_LINK_GONE':
+    'This consent link has already been used or has expired. The young person can send a new one.',
+  'error.VERIFICATION_REQUIRED':
+    'The law of this city requires a verification method: choose e-mail, a signed form or a phone check by staff.',
+  'error.YOUTH_ONLY': 'The youth exchange is for young people aged 13 to 29.',
+  'error.PROFILE_NOT_FOUND': 'There is no such youth profile.',
+  'error.UNKNOWN_INTEREST': 'Choose interests from the shared list (“{field}”).',
+  'error.INVALID_AVAILABILITY': 'Free time needs a weekday from 1 to 7 and times like 16:00 (“{field}”).',
+  'error.INVALID_LANGUAGE': 'Give languages as two- or three-letter codes such as fi or ko (“{field}”).',
+  'error.CIRCLE_NOT_FOUND': 'There is no such circle.',
+  'error.MESSAGE_NOT_FOUND': 'There is no such message.',
+  'error.NO_FACILITATOR': 'Each circle needs a vetted facilitator from each city, and one city has none.',
+  'error.INVALID_CIRCLE': 'This circle breaks a rule of the exchange: {field}.',
+  'error.CIRCLE_ENDED': 'This circle has ended.',
+  'error.YOUTH_ALREADY_REPORTED': 'You have already reported this.',
+  'error.NOTHING_TO_DECIDE': 'There is nothing to decide here any more.',
+  'error.ALREADY_IN_CIRCLE': 'Someone in this circle is already in another circle.',
+  'error.KIT_ITEM_NOT_FOUND': 'There is no such card or note.',
+  'error.MATCHING_NEEDS_TWO_CITIES': 'Matching needs two different cities of the partnership.',
+  'error.HANGUL_REQUIRED': 'A phrase card needs the Korean phrase in Hangul.',
+  'error.CONSENT_NOT_FOUND': 'There is no such consent.',
+  'mail.youth.consent.subject': '{child} asks for your consent to join Silta',
+  'mail.youth.consent.body':
+    '{child} wants to join the youth exchange of Silta, where young people of {cities} learn each other’s languages and cultures in small circles guided by youth workers of both cities.\n\nThe law of {city} asks a guardian to agree first. Open this link within {hours} hours to read what Silta is and what data it keeps, and to grant or refuse consent:\n\n{link}\n\nIf you do not know this young person, ignore this message.',
+  'mail.youth.granted.subject': 'Thank you: your consent for {child} is recorded',
+  'mail.youth.granted.body':
+    'You gave consent for {child} to take part in the youth exchange of Silta.\n\nKeep this link: with it you can see what {child} joins and withdraw your consent at any time, which stops participation at once.\n\n{link}',
+  'youth.about':
+    'Silta is the platform of a lifelong-learning partnership between cities. In its youth exchange, young people from both cities meet in small circles of 4 to 8, always with a vetted youth worker from each city who sees every message. There are no private chats with minors, contact details are hidden in messages, and anyone can report a message or a person.',
+  'youth.data.account':
+    'Account: name, e-mail address, birth date (shown to others only as an age band such as 13–15), city and language.',
+  'youth.data.profile':
+    'Youth profile: languages spoken and learned with a level, interests and weekly free time.',
+  'youth.data.circles':
+    'Circle activity: circles joined, messages written (contact details masked), reports and blocks.',
+  'youth.data.consent': 'This consent: your name, e-mail address, relationship and how it was verified.',
+  'youth.data.retention':
+    'Circle messages are deleted 12 months after the circle ends. The young person can download all their data or delete their account at any time.',
+  'youth.data.rights':
+    'You can withdraw consent at any time with the link we send you after you decide; participation stops at once.',
 };

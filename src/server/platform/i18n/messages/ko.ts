@@ -51,6 +51,10 @@ export const ko: Record<keyof typeof en, string> = {
   'mail.session.dstShift.subject': '이번 주부터 시작 시간이 바뀌어요: {title}',
   'mail.session.dstShift.body':
     '서머타임 때문에 내 시간대에서 “{title}” 세션 시간이 바뀌어요. 전에는 {before}에 시작했는데 이제 {after}에 시작해요.\n\n{when}\n\n{link}',
+  'error.POLL_CLOSED': '이미 시간이 정해져서 투표가 마감되었어요.',
+  'mail.poll.chosen.subject': '시간이 정해졌어요: {title}',
+  'mail.poll.chosen.body':
+    '응답해 주셔서 고마워요. “{title}” 세션 시간이 정해졌어요.\n\n{when}\n\n자리를 잡으려면 여기에서 신청해 주세요: {link}',
   'mail.session.when': '일시: {yourTime} (내 시간)\n도시별 시간: {cityTimes}',
   'mail.session.confirmed.subject': '참가가 확정되었어요: {title}',
   'mail.session.confirmed.body':
@@ -79,4 +83,114 @@ export const ko: Record<keyof typeof en, string> = {
   'slot.invitees_available': '초대한 {total}명 중 {available}명이 참석할 수 있어요',
   'slot.fairness': '최근 {city}에서 이른 시간을 {earlyCount}번, 늦은 시간을 {lateCount}번 맡았어요',
   'error.UNSUPPORTED_COUNTRY': '이 도시가 속한 나라의 공휴일 정보가 아직 없어서 시간을 추천할 수 없어요.',
+  'error.UNKNOWN_GAME': 'e스포츠 게임 목록에서 게임을 골라 주세요.',
+  'error.GAME_EXISTS': '같은 아이디의 게임이 이미 목록에 있어요.',
+  'error.INVALID_BEST_OF': '다전제 판 수는 1부터 15까지의 정수여야 해요.',
+  'error.INVALID_ROUNDS': '스위스 방식 라운드 수가 참가자 수에 맞지 않아요.',
+  'error.INVALID_GROUPS': '조마다 참가자가 두 명 이상 되도록 조 수를 정해 주세요.',
+  'error.INVALID_ENTRY_CAP': '참가 정원은 2부터 4096까지의 정수여야 해요.',
+  'error.INVALID_WINDOW': '기간의 시작과 끝을 올바르게 적고, 시작이 끝보다 앞서야 해요(“{field}”).',
+  'error.CLUB_NOT_FOUND': '해당 클럽이나 프로그램이 없어요.',
+  'error.TEAM_NOT_FOUND': '해당 팀이 없어요.',
+  'error.TOURNAMENT_NOT_FOUND': '해당 대회가 없어요.',
+  'error.MATCH_NOT_FOUND': '해당 경기가 없어요.',
+  'error.ENTRANT_NOT_FOUND': '이 대회에 해당 참가자가 없어요.',
+  'error.ALREADY_ENTERED': '이미 참가 신청한 선수나 팀이에요.',
+  'error.ALREADY_MEMBER': '이미 명단에 있는 사람이에요.',
+  'error.TOURNAMENT_FULL': '대회 정원이 다 찼어요.',
+  'error.REGISTRATION_CLOSED': '지금은 이 대회에 참가 신청을 할 수 없어요.',
+  'error.CHECK_IN_CLOSED': '지금은 이 대회에 체크인할 수 없어요.',
+  'error.TOURNAMENT_STARTED': '대회가 이미 시작됐어요.',
+  'error.TOURNAMENT_NOT_STARTED': '대회가 아직 시작되지 않았어요.',
+  'error.TOURNAMENT_NOT_FINISHED': '대회가 아직 끝나지 않았어요.',
+  'error.TOO_FEW_ENTRANTS': '대회에는 참가자가 두 명 이상 있어야 해요.',
+  'error.WRONG_GAME': '이 팀은 다른 게임을 해요.',
+  'error.MATCH_NOT_READY':
+    '지금은 이 경기 결과를 입력할 수 없어요. 아직 대진이 정해지지 않았거나 이미 결과가 났어요.',
+  'error.MATCH_ALREADY_DECIDED': '이미 결과가 난 경기예요.',
+  'error.MATCH_DISPUTED': '결과에 이의가 제기됐어요. 주최자가 결정할 거예요.',
+  'error.ALREADY_REPORTED': '이미 결과가 보고됐어요. 상대편이 확인하거나 이의를 제기하면 돼요.',
+  'error.RESULT_CONFLICT': '상대편이 다른 결과를 보고했어요. 잘못됐다면 이의를 제기해 주세요.',
+  'error.NOTHING_TO_CONFIRM': '상대편이 보고한 결과가 없어서 확인하거나 이의를 제기할 수 없어요.',
+  'error.DOWNSTREAM_DECIDED': '이 경기에 달린 다음 경기의 결과가 이미 나왔어요.',
+  'error.NOT_IN_MATCH': '이 경기의 선수나 주최자만 할 수 있어요.',
+  'error.SCORE_INCONSISTENT': '이 점수로는 경기가 끝날 수 없어요.',
+  'error.DRAW_NOT_ALLOWED': '이 경기는 무승부로 끝날 수 없어요.',
+  'error.WINNER_MISMATCH': '승자가 점수와 맞지 않아요.',
+  'error.ROUND_INCOMPLETE': '현재 라운드에 결과가 나지 않은 경기가 남아 있어요.',
+  'error.NO_MORE_ROUNDS': '예정된 라운드를 모두 치렀어요.',
+  'error.NOT_SWISS': '라운드마다 대진을 짜는 건 스위스 방식 대회뿐이에요.',
+  'error.NO_PAIRING': '재대결 없이 이번 라운드 대진을 짤 수 없어요.',
+  'error.REASON_REQUIRED': '이의를 제기하는 이유를 적어 주세요.',
+  'esports.latency.figures':
+    '{from}–{to} 거리: {distanceKm}km. 광섬유에서 빛이 왕복하는 데만 최소 {minRttMs}ms가 걸리고, 실제 경로에서는 보통 {low}~{high}ms가 나와요.',
+  'esports.latency.play_as_is':
+    '그대로 플레이하세요. 한쪽 서버에서 해도 왕복 지연이 약 {low}~{high}ms라서 이런 게임에는 문제가 없어요.',
+  'esports.latency.neutral_server':
+    '중간 지점의 중립 서버나 지연을 맞춘 서버에서 플레이하세요. 그러면 양쪽 모두 약 {neutralLow}~{neutralHigh}ms로 같아지고, 이런 게임이 견디는 {toleratedRttMs}ms 안에 들어요. 한쪽 서버에서 하면 원정 쪽은 {low}~{high}ms를 겪게 돼요.',
+  'esports.latency.two_legs':
+    '양쪽 서버에서 한 번씩 두 경기로 나눠 치르세요. 중간 지점 서버도 양쪽 모두 약 {neutralLow}~{neutralHigh}ms라서 이런 게임이 견디는 {toleratedRttMs}ms를 넘어요. 그래서 홈 이점을 한 번씩 나눠 가져요.',
+  'error.PRACTICE_NOT_FOUND': '그런 우수 사례가 없어요.',
+  'error.UNKNOWN_LANGUAGE': '핀란드어, 스웨덴어, 영어, 한국어 중에서 골라 주세요.',
+  'error.TRANSLATION_OF_ORIGINAL': '이 언어는 사례의 원문 언어예요. 번역하는 대신 사례를 수정해 주세요.',
+  'error.EMPTY_TRANSLATION': '제목, 요약, 본문 중 번역한 글을 하나 이상 넣어 주세요.',
+  'error.UNKNOWN_SESSION': '연결한 세션이 없어요.',
+  'error.INVALID_LINK': '링크는 https://(링크는 http://도 가능)로 시작하는 웹 주소여야 해요.',
+  'error.PRACTICE_ALREADY_REPORTED': '이 사례는 이미 신고했어요.',
+  'error.PRACTICE_EDIT_CONFLICT':
+    '그사이에 다른 사람이 이 사례를 저장했어요. 다시 불러온 뒤 한 번 더 수정해 주세요.',
+  'error.PRACTICE_DECISION_NOT_POSSIBLE': '지금 상태의 사례에는 이 결정을 내릴 수 없어요.',
+  'mail.practice.hidden.subject': '사례가 숨겨졌어요: {title}',
+  'mail.practice.hidden.body':
+    '작성하신 사례 “{title}”에 신고가 {reports}건 접수되어, 코디네이터가 검토할 때까지 숨겨져요. 결정이 나면 알려 드릴게요.\n\n{link}',
+  'mail.practice.restored.subject': '사례가 다시 보여요: {title}',
+  'mail.practice.restored.body':
+    '코디네이터가 “{title}”에 대한 신고를 검토하고 다시 보이게 했어요.\n\n{link}',
+  'mail.practice.rejected.subject': '사례가 게시되지 않았어요: {title}',
+  'mail.practice.rejected.body':
+    '코디네이터가 이 사례는 게시하지 않기로 했어요: “{title}”. 계속 보고 수정할 수 있어요.\n\n{link}',
+  'mail.practice.published.subject': '사례가 게시됐어요: {title}',
+  'mail.practice.published.body':
+    '코디네이터가 사례를 게시했어요: “{title}”. 나눠 주셔서 고마워요!\n\n{link}',
+  // Youth exchange (issue 6).
+  'error.CONSENT_NOT_NEEDED': '이 계정은 보호자 동의가 필요하지 않아요.',
+  'error.CONSENT_LINK_GONE':
+    '이 동의 링크는 이미 사용되었거나 만료되었어요. 청소년이 새 링크를 보낼 수 있어요.',
+  'error.VERIFICATION_REQUIRED':
+    '이 도시의 법에 따라 확인 방법이 필요해요. 이메일, 서명한 동의서, 직원 전화 확인 중에서 골라 주세요.',
+  'error.YOUTH_ONLY': '청소년 교류는 만 13세부터 29세까지의 청소년을 위한 거예요.',
+  'error.PROFILE_NOT_FOUND': '해당 청소년 프로필이 없어요.',
+  'error.UNKNOWN_INTEREST': '공통 목록에서 관심사를 골라 주세요(“{field}”).',
+  'error.INVALID_AVAILABILITY': '여가 시간에는 1부터 7까지의 요일과 16:00 같은 시간이 필요해요(“{field}”).',
+  'error.INVALID_LANGUAGE': '언어는 fi, ko 같은 두세 글자 코드로 적어 주세요(“{field}”).',
+  'error.CIRCLE_NOT_FOUND': '해당 서클이 없어요.',
+  'error.MESSAGE_NOT_FOUND': '해당 메시지가 없어요.',
+  'error.NO_FACILITATOR':
+    '서클마다 각 도시에서 검증된 퍼실리테이터가 한 명씩 필요한데, 한 도시에 퍼실리테이터가 없어요.',
+  'error.INVALID_CIRCLE': '이 서클은 교류 규칙에 맞지 않아요: {field}.',
+  'error.CIRCLE_ENDED': '이 서클은 끝났어요.',
+  'error.YOUTH_ALREADY_REPORTED': '이미 신고했어요.',
+  'error.NOTHING_TO_DECIDE': '더 이상 결정할 내용이 없어요.',
+  'error.ALREADY_IN_CIRCLE': '이 서클의 구성원 중 한 명이 이미 다른 서클에 있어요.',
+  'error.KIT_ITEM_NOT_FOUND': '해당 카드나 글이 없어요.',
+  'error.MATCHING_NEEDS_TWO_CITIES': '매칭하려면 협력 도시 두 곳이 필요해요.',
+  'error.HANGUL_REQUIRED': '표현 카드에는 한글로 쓴 한국어 표현이 필요해요.',
+  'error.CONSENT_NOT_FOUND': '해당 동의 기록이 없어요.',
+  'mail.youth.consent.subject': '실타 보호자 동의 요청: {child}',
+  'mail.youth.consent.body':
+    '청소년 {child} 님께서 실타 청소년 교류에 참여하고 싶어 해요. 실타에서는 {cities} 청소년들이 두 도시 청소년 지도자의 안내를 받으며 작은 서클에서 서로의 언어와 문화를 배워요.\n\n{city} 법에 따라 먼저 보호자 동의가 필요해요. {hours}시간 안에 아래 링크를 열어 실타 소개와 보관하는 정보를 확인하고 동의 여부를 선택해 주세요.\n\n{link}\n\n모르는 청소년이라면 이 메일은 무시해 주세요.',
+  'mail.youth.granted.subject': '동의해 주셔서 고마워요: {child}',
+  'mail.youth.granted.body':
+    '실타 청소년 교류 참여에 동의해 주셨어요(청소년: {child}).\n\n이 링크를 보관해 주세요. 링크에서 자녀가 참여하는 활동을 볼 수 있고, 언제든 동의를 철회할 수 있어요. 철회하면 참여가 바로 중단돼요.\n\n{link}',
+  'youth.about':
+    '실타는 도시 간 평생학습 협력을 위한 플랫폼이에요. 청소년 교류에서는 두 도시의 청소년이 4~8명의 작은 서클에서 만나고, 각 도시에서 검증된 청소년 지도자가 항상 함께하며 모든 메시지를 볼 수 있어요. 미성년자와의 개인 대화는 없고, 메시지 속 연락처는 가려지며, 누구나 메시지나 사람을 신고할 수 있어요.',
+  'youth.data.account':
+    '계정: 이름, 이메일 주소, 생년월일(다른 사람에게는 13~15세 같은 연령대로만 보여요), 도시, 언어.',
+  'youth.data.profile': '청소년 프로필: 사용하는 언어와 배우는 언어 및 수준, 관심사, 주간 여가 시간.',
+  'youth.data.circles': '서클 활동: 참여한 서클, 쓴 메시지(연락처는 가려져요), 신고와 차단.',
+  'youth.data.consent': '이 동의 기록: 보호자 이름, 이메일 주소, 관계, 확인 방법.',
+  'youth.data.retention':
+    '서클 메시지는 서클이 끝나고 12개월 뒤에 삭제돼요. 청소년은 언제든 자기 정보를 모두 내려받거나 계정을 삭제할 수 있어요.',
+  'youth.data.rights':
+    '결정하신 뒤 보내 드리는 링크로 언제든 동의를 철회할 수 있어요. 철회하면 참여가 바로 중단돼요.',
 };

@@ -1,0 +1,476 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Locale } from '../../../core/i18n/locales.js';
+import type { DialectName } from '../../db/database.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import type { Database, PracticeTable } from '../../db/schema.js';
+import { newId } from '../../platform/auth/tokens.js';
+import type { Clock } from '../../platform/clock.js';
+import type { TranslationState } from '../../platform/content/translatable.js';
+import {
+  cancelTranslations,
+  enqueueTranslations,
+  type TranslationJob,
+} from '../../platform/content/translation-jobs.js';
+import { type QueueSubject, syncTranslationQueue } from '../../platform/content/translation-queue.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { enqueueMail, type OutgoingMail } from '../../platform/mail/outbox.js';
+
+export type PracticeRow = Omit<PracticeTable, 'search_key'> & { search_key: number };
+export type NewPracticeRow = Omit<PracticeTable, 'search_key'>;
+
+export interface PracticeRecord {
+  practice: PracticeRow;
+  topics: string[];
+}
+
+/** One language's pre-analysed tokens of a practice, as the index stores them. */
+export interface IndexDocument {
+  language: Locale;
+  title: string[];
+  summary: string[];
+  body: string[];
+}
+
+/** What a save changes besides the row: the search index, the translation queue, jobs, history, mail. */
+export interface SideEffects {
+  /** Null removes the practice from the index (not public); undefined leaves it alone. */
+  index?: IndexDocument[] | null;
+  queue?: {
+    subject: QueueSubject;
+    fields: { field: string; states: Record<Locale, TranslationState> }[] | null;
+  };
+  jobs?: TranslationJob[];
+  revision?: { editorId: string | null; change: string; snapshot: unknown };
+  mail?: OutgoingMail[];
+}
+
+export interface SearchFilter {
+  cityId?: string;
+  topic?: string;
+}
+
+export interface SearchRow {
+  searchKey: number;
+  language: Locale;
+  /** Higher is better. */
+  score: number;
+}
+
+const languageIndex: Record<Locale, number> = { fi: 0, sv: 1, en: 2, ko: 3 };
+const indexLanguages: Locale[] = ['fi', 'sv', 'en', 'ko'];
+const maximumPosition = 16_383;
+const maximumPositionsPerLexeme = 255;
+
+/**
+ * A PostgreSQL tsvector literal of a document's tokens, weighted A (title), B (summary), C (body),
+ * with positions so that ts_rank counts repetitions. Built here rather than by to_tsvector so that
+ * PostgreSQL's parser never re-splits the tokens src/core/text made.
+ */
+export function toTsVectorLiteral(document: IndexDocument): string {
+  const lexemes = new Map<string, string[]>();
+  let position = 0;
+  for (const [weight, tokens] of [
+    ['A', document.title],
+    ['B', document.summary],
+    ['C', document.body],
+  ] as const) {
+    for (const token of tokens) {
+      position = Math.min(position + 1, maximumPosition);
+      const positions = lexemes.get(token) ?? [];
+      if (positions.length < maximumPositionsPerLexeme) positions.push(`${position}${weight}`);
+      lexemes.set(token, positions);
+    }
+  }
+  return [...lexemes]
+    .map(
+      ([token, positions]) =>
+        `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}':${positions.join(',')}`,
+    )
+    .join(' ');
+}
+
+export function createPracticesRepository(db: Kysely<Database>, clock: Clock, dialect: DialectName) {
+  async function writeIndex(trx: Kysely<Database>, searchKey: number, documents: IndexDocument[] | null) {
+    if (dialect === 'sqlite') {
+      await sql`delete from practice_fts where rowid between ${searchKey * 4} and ${searchKey * 4 + 3}`.execute(
+        trx,
+      );
+      for (const document of documents ?? []) {
+        await sql`insert into practice_fts(rowid, title, summary, body) values (${
+          searchKey * 4 + languageIndex[document.language]
+        }, ${document.title.join(' ')}, ${document.summary.join(' ')}, ${document.body.join(' ')})`.execute(
+          trx,
+        );
+      }
+      return;
+    }
+    await trx.deleteFrom('practice_search').where('search_key', '=', searchKey).execute();
+    if (documents === null || documents.length === 0) return;
+    await trx
+      .insertInto('practice_search')
+      .values(
+        documents.map((document) => ({
+          search_key: searchKey,
+          language: document.language,
+          document: sql<string>`${toTsVectorLiteral(document)}::tsvector`,
+        })),
+      )
+      .execute();
+  }
+
+  async function applySideEffects(trx: Transaction<Database>, practice: PracticeRow, effects: SideEffects) {
+    if (effects.index !== undefined) await writeIndex(trx, practice.search_key, effects.index);
+    if (effects.queue !== undefined) {
+      await syncTranslationQueue(trx, clock, effects.queue.subject, effects.queue.fields);
+      if (effects.queue.fields === null) await cancelTranslations(trx, 'practice', practice.id);
+    }
+    if (effects.jobs !== undefined) await enqueueTranslations(trx, clock, effects.jobs);
+    if (effects.revision !== undefined) {
+      await trx
+        .insertInto('practice_revisions')
+        .values({
+          id: newId(),
+          practice_id: practice.id,
+          version: practice.version,
+          editor_id: effects.revision.editorId,
+          change: effects.revision.change,
+          snapshot: JSON.stringify(effects.revision.snapshot),
+          created_at: clock.now().toISOString(),
+        })
+        .execute();
+    }
+    for (const mail of effects.mail ?? []) await enqueueMail(trx, clock, mail);
+  }
+
+  function filtered(filter: SearchFilter) {
+    let keys = db
+      .selectFrom('practices')
+      .select('practices.search_key')
+      .where('practices.status', '=', 'published');
+    if (filter.cityId !== undefined) keys = keys.where('practices.city_id', '=', filter.cityId);
+    if (filter.topic !== undefined) {
+      const topic = filter.topic;
+      keys = keys.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('practice_topics')
+            .select('practice_topics.practice_id')
+            .whereRef('practice_topics.practice_id', '=', 'practices.id')
+            .where('practice_topics.topic_id', '=', topic),
+        ),
+      );
+    }
+    return keys;
+  }
+
+  return {
+    dialect,
+
+    /** Inserts a practice with its topics and side effects in one transaction; returns the row. */
+    async insert(row: NewPracticeRow, topics: string[], effects: (saved: PracticeRow) => SideEffects) {
+      return db.transaction().execute(async (trx) => {
+        const saved = (await trx
+          .insertInto('practices')
+          .values(row)
+          .returningAll()
+          .executeTakeFirstOrThrow()) as PracticeRow;
+        saved.search_key = Number(saved.search_key);
+        if (topics.length > 0) {
+          await trx
+            .insertInto('practice_topics')
+            .values(topics.map((topic_id) => ({ practice_id: row.id, topic_id })))
+            .execute();
+        }
+        await applySideEffects(trx, saved, effects(saved));
+        return saved;
+      });
+    },
+
+    /**
+     * Saves changes if the practice is still at `expectedVersion` (compare and set): false when
+     * someone else saved first.
+     */
+    async update(
+      current: PracticeRow,
+      changes: Partial<NewPracticeRow>,
+      topics: string[] | undefined,
+      effects: (saved: PracticeRow) => SideEffects,
+      expected: {
+        version?: number;
+        columns?: Partial<Pick<PracticeRow, 'title' | 'summary' | 'body' | 'images'>>;
+      } = {},
+    ): Promise<PracticeRow | undefined> {
+      return db.transaction().execute(async (trx) => {
+        let query = trx.updateTable('practices').set(changes).where('id', '=', current.id);
+        if (expected.version !== undefined) query = query.where('version', '=', expected.version);
+        for (const [column, value] of Object.entries(expected.columns ?? {})) {
+          query = query.where(column as 'title', '=', value as string);
+        }
+        const saved = (await query.returningAll().executeTakeFirst()) as PracticeRow | undefined;
+        if (saved === undefined) return undefined;
+        saved.search_key = Number(saved.search_key);
+        if (topics !== undefined) {
+          await trx.deleteFrom('practice_topics').where('practice_id', '=', current.id).execute();
+          if (topics.length > 0) {
+            await trx
+              .insertInto('practice_topics')
+              .values(topics.map((topic_id) => ({ practice_id: current.id, topic_id })))
+              .execute();
+          }
+        }
+        await applySideEffects(trx, saved, effects(saved));
+        return saved;
+      });
+    },
+
+    async find(id: string): Promise<PracticeRecord | undefined> {
+      const practice = await db.selectFrom('practices').selectAll().where('id', '=', id).executeTakeFirst();
+      if (practice === undefined) return undefined;
+      const topics = await db
+        .selectFrom('practice_topics')
+        .select('topic_id')
+        .where('practice_id', '=', id)
+        .orderBy('topic_id')
+        .execute();
+      return {
+        practice: { ...practice, search_key: Number(practice.search_key) },
+        topics: topics.map((t) => t.topic_id),
+      };
+    },
+
+    /** Practices by their index keys, with topics, in no particular order. */
+    async findByKeys(keys: number[]): Promise<PracticeRecord[]> {
+      if (keys.length === 0) return [];
+      const practices = await db
+        .selectFrom('practices')
+        .selectAll()
+        .where('search_key', 'in', keys)
+        .execute();
+      return attachTopics(practices.map((p) => ({ ...p, search_key: Number(p.search_key) })));
+    },
+
+    /** Published practices, newest first (the library without a query). */
+    async listPublished(filter: SearchFilter & { limit: number; offset: number }) {
+      const keys = filtered(filter);
+      const [rows, count] = await Promise.all([
+        db
+          .selectFrom('practices')
+          .selectAll()
+          .where('search_key', 'in', keys)
+          .orderBy('published_at', 'desc')
+          .orderBy('id')
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute(),
+        db
+          .selectFrom('practices')
+          .where('search_key', 'in', keys)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      return {
+        records: await attachTopics(rows.map((p) => ({ ...p, search_key: Number(p.search_key) }))),
+        total: Number(count.n),
+      };
+    },
+
+    /**
+     * The best index rows for a query, best first, at most `limit` of them, ranked by the
+     * database (FTS5's bm25 through `rank`, ts_rank on PostgreSQL) with title over summary over
+     * body; plus how many practices match in all. Ranking stops at `limit`: only the rows that
+     * can reach the page are ranked in full.
+     */
+    async search(
+      match: { fts5: string; tsquery: string },
+      filter: SearchFilter,
+      limit: number,
+    ): Promise<{ rows: SearchRow[]; total: number }> {
+      const restricted = filter.cityId !== undefined || filter.topic !== undefined;
+      if (dialect === 'sqlite') {
+        const where = restricted
+          ? sql`practice_fts match ${match.fts5} and (rowid >> 2) in (${filtered(filter)})`
+          : sql`practice_fts match ${match.fts5}`;
+        const [ranked, count] = await Promise.all([
+          sql<{
+            k: number;
+            rank: number;
+          }>`select rowid as k, rank from practice_fts where ${where} order by rank limit ${limit}`.execute(
+            db,
+          ),
+          sql<{ n: number }>`select count(distinct rowid >> 2) as n from practice_fts where ${where}`.execute(
+            db,
+          ),
+        ]);
+        return {
+          rows: ranked.rows.map((row) => ({
+            searchKey: Math.floor(Number(row.k) / 4),
+            language: indexLanguages[Number(row.k) % 4] ?? 'en',
+            score: -Number(row.rank),
+          })),
+          total: Number(count.rows[0]?.n ?? 0),
+        };
+      }
+      const where = restricted
+        ? sql`document @@ ${match.tsquery}::tsquery and search_key in (${filtered(filter)})`
+        : sql`document @@ ${match.tsquery}::tsquery`;
+      const [ranked, count] = await Promise.all([
+        sql<{
+          search_key: number;
+          language: Locale;
+          score: number;
+        }>`select search_key, language, ts_rank('{0.1, 0.25, 0.5, 1.0}', document, ${match.tsquery}::tsquery) as score
+           from practice_search where ${where} order by score desc, search_key limit ${limit}`.execute(db),
+        sql<{
+          n: number;
+        }>`select count(distinct search_key) as n from practice_search where ${where}`.execute(db),
+      ]);
+      return {
+        rows: ranked.rows.map((row) => ({
+          searchKey: Number(row.search_key),
+          language: row.language,
+          score: Number(row.score),
+        })),
+        total: Number(count.rows[0]?.n ?? 0),
+      };
+    },
+
+    /** Every term in the search index, for typo and compound expansion. */
+    async indexedTerms(): Promise<string[]> {
+      if (dialect === 'sqlite') {
+        const result = await sql<{ term: string }>`select term from practice_fts_terms`.execute(db);
+        return result.rows.map((row) => row.term);
+      }
+      const result = await sql<{
+        word: string;
+      }>`select word from ts_stat('select document from practice_search')`.execute(db);
+      return result.rows.map((row) => row.word);
+    },
+
+    /**
+     * Records a report. When the practice reaches `threshold` open reports while published, it is
+     * hidden in the same transaction and `onHidden` gives what that changes (mail to the author).
+     */
+    async report(
+      practice: PracticeRow,
+      userId: string,
+      reason: string,
+      threshold: number,
+      onHidden: (hidden: PracticeRow) => SideEffects,
+    ): Promise<{ hidden: boolean }> {
+      try {
+        return await db.transaction().execute(async (trx) => {
+          await trx
+            .insertInto('practice_reports')
+            .values({
+              id: newId(),
+              practice_id: practice.id,
+              user_id: userId,
+              reason,
+              created_at: clock.now().toISOString(),
+              resolved_at: null,
+            })
+            .execute();
+          const open = await trx
+            .selectFrom('practice_reports')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('practice_id', '=', practice.id)
+            .where('resolved_at', 'is', null)
+            .executeTakeFirstOrThrow();
+          if (Number(open.n) < threshold) return { hidden: false };
+          const now = clock.now().toISOString();
+          const hidden = (await trx
+            .updateTable('practices')
+            .set({ status: 'hidden', hidden_at: now, updated_at: now, version: sql`version + 1` })
+            .where('id', '=', practice.id)
+            .where('status', '=', 'published')
+            .returningAll()
+            .executeTakeFirst()) as PracticeRow | undefined;
+          if (hidden === undefined) return { hidden: false };
+          hidden.search_key = Number(hidden.search_key);
+          await applySideEffects(trx, hidden, onHidden(hidden));
+          return { hidden: true };
+        });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new AppError('PRACTICE_ALREADY_REPORTED');
+        throw error;
+      }
+    },
+
+    /** Marks the open reports of a practice as dealt with (a coordinator decided). */
+    async resolveReports(practiceId: string): Promise<void> {
+      await db
+        .updateTable('practice_reports')
+        .set({ resolved_at: clock.now().toISOString() })
+        .where('practice_id', '=', practiceId)
+        .where('resolved_at', 'is', null)
+        .execute();
+    },
+
+    /** Pending and hidden practices (of the given cities, or all), with their open reports. */
+    async awaitingDecision(cityIds: string[] | undefined) {
+      if (cityIds !== undefined && cityIds.length === 0) return [];
+      let query = db
+        .selectFrom('practices')
+        .selectAll()
+        .where('status', 'in', ['pending', 'hidden'])
+        .orderBy('updated_at')
+        .limit(200);
+      if (cityIds !== undefined) query = query.where('city_id', 'in', cityIds);
+      const practices = await query.execute();
+      if (practices.length === 0) return [];
+      const reports = await db
+        .selectFrom('practice_reports')
+        .select(['practice_id', 'reason', 'created_at'])
+        .where(
+          'practice_id',
+          'in',
+          practices.map((p) => p.id),
+        )
+        .where('resolved_at', 'is', null)
+        .orderBy('created_at')
+        .execute();
+      return practices.map((practice) => ({
+        practice: { ...practice, search_key: Number(practice.search_key) },
+        reports: reports.filter((r) => r.practice_id === practice.id),
+      }));
+    },
+
+    async revisions(practiceId: string) {
+      return db
+        .selectFrom('practice_revisions')
+        .selectAll()
+        .where('practice_id', '=', practiceId)
+        .orderBy('version')
+        .orderBy('created_at')
+        .execute();
+    },
+
+    async countPractices(): Promise<number> {
+      const row = await db
+        .selectFrom('practices')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+
+  async function attachTopics(practices: PracticeRow[]): Promise<PracticeRecord[]> {
+    if (practices.length === 0) return [];
+    const topics = await db
+      .selectFrom('practice_topics')
+      .selectAll()
+      .where(
+        'practice_id',
+        'in',
+        practices.map((p) => p.id),
+      )
+      .orderBy('topic_id')
+      .execute();
+    return practices.map((practice) => ({
+      practice,
+      topics: topics.filter((t) => t.practice_id === practice.id).map((t) => t.topic_id),
+    }));
+  }
+}
+
+export type PracticesRepository = ReturnType<typeof createPracticesRepository>;

@@ -1,0 +1,75 @@
+import type { AgeBand } from '../../../core/matching/index.js';
+import { ageOn } from '../../../core/people/age.js';
+import { calendarDateIn } from '../../../core/time/calendar-date.js';
+import type { RoleGrant } from '../../platform/auth/permissions.js';
+import type { Clock } from '../../platform/clock.js';
+import type { AccountFacts, AccountsService } from '../accounts/accounts.service.js';
+import type { City } from '../partnership/partnership.schema.js';
+import type { PartnershipService } from '../partnership/partnership.service.js';
+import type { RolesService } from '../roles/roles.service.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
+import { ageBandOf } from './youth.policy.js';
+import type { YouthRepository } from './youth.repository.js';
+
+/** Who is asking: the signed-in viewer as the youth services need them. */
+export interface Actor {
+  userId: string;
+  roles: RoleGrant[];
+}
+
+/** An account with what the rules on minors need: age (in the city's own "today"), band, minority. */
+export interface Person extends AccountFacts {
+  city: City | undefined;
+  /** Undefined for staff accounts without a birth date (adults by the operator's declaration). */
+  age: number | undefined;
+  ageBand: AgeBand | undefined;
+  minor: boolean;
+  needsGuardianConsent: boolean;
+}
+
+export interface YouthDeps {
+  repo: YouthRepository;
+  accounts: AccountsService;
+  partnership: PartnershipService;
+  roles: RolesService;
+  /** Frees a deleted person's seats through the sessions rules (the next in line is told). */
+  sessions: Pick<SessionsService, 'releaseAll'>;
+  clock: Clock;
+  publicUrl: string;
+}
+
+/**
+ * Reads people through the accounts service and applies the law of each one's city: age on today's
+ * date there, the band they are shown in, whether they are a minor or still need a guardian.
+ */
+export function createPeopleReader({ accounts, partnership, clock }: YouthDeps) {
+  async function people(userIds: readonly string[]): Promise<Map<string, Person>> {
+    const [facts, cities] = await Promise.all([accounts.facts(userIds), partnership.listCities()]);
+    const result = new Map<string, Person>();
+    for (const fact of facts) {
+      const city = cities.find((c) => c.id === fact.cityId);
+      const age =
+        fact.birthDate === null || city === undefined
+          ? undefined
+          : ageOn(fact.birthDate, calendarDateIn(clock.now(), city.timeZone));
+      result.set(fact.id, {
+        ...fact,
+        city,
+        age,
+        ageBand: age === undefined ? undefined : ageBandOf(age),
+        minor: age !== undefined && city !== undefined && age < city.majorityAge,
+        needsGuardianConsent: age !== undefined && city !== undefined && age < city.consentAge,
+      });
+    }
+    return result;
+  }
+
+  return {
+    people,
+    async person(userId: string): Promise<Person | undefined> {
+      return (await people([userId])).get(userId);
+    },
+  };
+}
+
+export type PeopleReader = ReturnType<typeof createPeopleReader>;

@@ -1,0 +1,516 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { sessionCookieName } from '../../platform/auth/auth-plugin.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import {
+  BlockBody,
+  Blocks,
+  CircleList,
+  CircleParams,
+  ConsentDecision,
+  ConsentDecisionBody,
+  ConsentInvitation,
+  ConsentRecord,
+  ConsentRequest,
+  ConsentRequestBody,
+  ConsentState,
+  DataExport,
+  Facilitator,
+  GuardianView,
+  KitItem,
+  KitItemBody,
+  KitItemParams,
+  KitList,
+  MatchingRun,
+  MatchingRunBody,
+  Message,
+  MessageBody,
+  MessageDecisionBody,
+  MessageList,
+  MessageParams,
+  ModerationQueue,
+  PersonCard,
+  PersonReportBody,
+  ProfileBody,
+  ReportBody,
+  ReportDecisionBody,
+  ReportOutcome,
+  ReportParams,
+  TokenParams,
+  UserParams,
+  VerificationParams,
+  VettingBody,
+  Vocabulary,
+  YouthProfile,
+} from './youth.schema.js';
+import type { Actor, YouthService } from './youth.service.js';
+
+function actor(request: FastifyRequest): Actor {
+  if (request.viewer === null) throw new AppError('UNAUTHENTICATED');
+  return { userId: request.viewer.userId, roles: request.viewer.roles };
+}
+
+const Resolved = Type.Object({ status: Type.Literal('resolved') }, { additionalProperties: false });
+const Withdrawn = Type.Object({ status: Type.Literal('withdrawn') }, { additionalProperties: false });
+
+/**
+ * The youth exchange's HTTP API. Every route but the consent ones needs an active account, so a young
+ * person waiting for a guardian gets 403 CONSENT_REQUIRED from the access guard.
+ */
+export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = async (app, { youth }) => {
+  const tags = ['youth'];
+
+  // ---- Consent (the only routes open to an account that waits for a guardian) -------------------
+
+  app.get(
+    '/api/youth/consent',
+    {
+      config: { access: 'pending' },
+      schema: {
+        tags,
+        summary: 'My consent state: requests sent and guardians’ decisions',
+        response: { 200: ConsentState },
+      },
+    },
+    async (request) => youth.consent.state(actor(request)),
+  );
+
+  app.post(
+    '/api/youth/consent-requests',
+    {
+      config: { access: 'pending' },
+      schema: {
+        tags,
+        summary: 'Ask a guardian to consent: mails a single-use, expiring link in the city’s language',
+        body: ConsentRequestBody,
+        response: { 201: ConsentRequest },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await youth.consent.request(actor(request), request.body)),
+  );
+
+  app.get(
+    '/api/youth/consent/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'What the guardian reads: what Silta is and what data it keeps (410 when used or expired)',
+        params: TokenParams,
+        response: { 200: ConsentInvitation },
+      },
+    },
+    async (request) => youth.consent.invitation(request.params.token, request.locale),
+  );
+
+  app.post(
+    '/api/youth/consent/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'The guardian grants or refuses (410 when the link was used or expired)',
+        params: TokenParams,
+        body: ConsentDecisionBody,
+        response: { 200: ConsentDecision },
+      },
+    },
+    async (request) => youth.consent.decide(request.params.token, request.body),
+  );
+
+  app.get(
+    '/api/youth/guardian/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'A guardian’s view: the consent, the child’s profile and the circles they join',
+        params: TokenParams,
+        response: { 200: GuardianView },
+      },
+    },
+    async (request) => youth.consent.guardianView(request.params.token),
+  );
+
+  app.post(
+    '/api/youth/guardian/:token/withdraw',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Withdraw consent: participation stops at once',
+        params: TokenParams,
+        response: { 200: Withdrawn },
+      },
+    },
+    async (request) => youth.consent.withdraw(request.params.token),
+  );
+
+  app.post(
+    '/api/youth/consents/:consentId/verification',
+    {
+      config: { access: 'youth.vet' },
+      schema: {
+        tags,
+        summary: 'Record the signed form or phone check of a guardian (coordinators of the child’s city)',
+        params: VerificationParams,
+        response: { 200: ConsentRecord },
+      },
+    },
+    async (request) => youth.consent.verify(actor(request), request.params.consentId),
+  );
+
+  // ---- Facilitators ------------------------------------------------------------------------------
+
+  app.post(
+    '/api/youth/facilitators',
+    {
+      config: { access: 'youth.vet' },
+      schema: {
+        tags,
+        summary: 'Make someone a facilitator of a city and record their vetting',
+        body: VettingBody,
+        response: { 201: Facilitator },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await youth.consent.vet(actor(request), request.body)),
+  );
+
+  app.get(
+    '/api/youth/facilitators',
+    {
+      config: { access: 'youth.vet' },
+      schema: {
+        tags,
+        summary: 'Vetted facilitators of my cities',
+        response: { 200: Type.Array(Facilitator) },
+      },
+    },
+    async (request) => youth.consent.facilitators(actor(request)),
+  );
+
+  // ---- Profiles ----------------------------------------------------------------------------------
+
+  app.get(
+    '/api/youth/vocabulary',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Interests, levels, age bands and circle sizes',
+        response: { 200: Vocabulary },
+      },
+    },
+    async () => youth.circles.vocabulary(),
+  );
+
+  app.put(
+    '/api/youth/profile',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'My youth profile (free time in my own zone; weekday 1 = Monday)',
+        body: ProfileBody,
+        response: { 200: YouthProfile },
+      },
+    },
+    async (request) => youth.circles.saveProfile(actor(request), request.body),
+  );
+
+  app.get(
+    '/api/youth/profile',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'My youth profile', response: { 200: YouthProfile } },
+    },
+    async (request) => youth.circles.myProfile(actor(request)),
+  );
+
+  app.get(
+    '/api/users/:userId',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['youth', 'accounts'],
+        summary:
+          'A person; a minor is 404 for anyone but themselves, their facilitators and city coordinators',
+        params: UserParams,
+        response: { 200: PersonCard },
+      },
+    },
+    async (request) => youth.circles.personCard(actor(request), request.params.userId),
+  );
+
+  // ---- Matching and circles ----------------------------------------------------------------------
+
+  app.post(
+    '/api/youth/matching-runs',
+    {
+      config: { access: 'youth.match' },
+      schema: {
+        tags,
+        summary: 'Match circles: a dry run shows circles, scores and the unmatched; otherwise creates them',
+        body: MatchingRunBody,
+        response: { 200: MatchingRun, 201: MatchingRun },
+      },
+    },
+    async (request, reply) => {
+      const run = await youth.circles.runMatching(actor(request), request.body);
+      return reply.status(run.dryRun ? 200 : 201).send(run);
+    },
+  );
+
+  app.get(
+    '/api/youth/circles/mine',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'The circles I am in or facilitate', response: { 200: CircleList } },
+    },
+    async (request) => youth.circles.myCircles(actor(request)),
+  );
+
+  app.get(
+    '/api/youth/circles/:id/messages',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'The circle’s messages, for its members and facilitators',
+        params: CircleParams,
+        response: { 200: MessageList },
+      },
+    },
+    async (request) => youth.circles.messages(actor(request), request.params.id),
+  );
+
+  app.post(
+    '/api/youth/circles/:id/messages',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Write to the whole circle (contact details masked when a minor is involved)',
+        params: CircleParams,
+        body: MessageBody,
+        response: { 201: Message },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await youth.circles.post(actor(request), request.params.id, request.body.text)),
+  );
+
+  // ---- Reports, blocks, moderation ---------------------------------------------------------------
+
+  app.post(
+    '/api/youth/messages/:messageId/reports',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Report a message; three reports hide it until a facilitator decides',
+        params: MessageParams,
+        body: ReportBody,
+        response: { 201: ReportOutcome },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await youth.circles.reportMessage(actor(request), request.params.messageId, request.body.reason),
+        ),
+  );
+
+  app.post(
+    '/api/youth/reports',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Report a person met in a circle',
+        body: PersonReportBody,
+        response: { 201: ReportOutcome },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await youth.circles.reportPerson(actor(request), request.body)),
+  );
+
+  app.get(
+    '/api/youth/blocks',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'People I blocked', response: { 200: Blocks } },
+    },
+    async (request) => youth.circles.blocks(actor(request)),
+  );
+
+  app.post(
+    '/api/youth/blocks',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Block a person: I no longer see their messages',
+        body: BlockBody,
+        response: { 200: Blocks },
+      },
+    },
+    async (request) => youth.circles.block(actor(request), request.body.userId),
+  );
+
+  app.delete(
+    '/api/youth/blocks/:userId',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Unblock a person', params: UserParams, response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      await youth.circles.unblock(actor(request), request.params.userId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/youth/moderation',
+    {
+      config: { access: 'youth.moderate' },
+      schema: {
+        tags,
+        summary: 'Hidden messages and open reports of the circles I moderate',
+        response: { 200: ModerationQueue },
+      },
+    },
+    async (request) => youth.circles.moderationQueue(actor(request)),
+  );
+
+  app.post(
+    '/api/youth/messages/:messageId/decision',
+    {
+      config: { access: 'youth.moderate' },
+      schema: {
+        tags,
+        summary: 'Restore or remove a message',
+        params: MessageParams,
+        body: MessageDecisionBody,
+        response: { 200: Message },
+      },
+    },
+    async (request) =>
+      youth.circles.decideMessage(actor(request), request.params.messageId, request.body.decision),
+  );
+
+  app.post(
+    '/api/youth/reports/:reportId/decision',
+    {
+      config: { access: 'youth.moderate' },
+      schema: {
+        tags,
+        summary: 'Dismiss a report, or take the reported person out of the circle',
+        params: ReportParams,
+        body: ReportDecisionBody,
+        response: { 200: Resolved },
+      },
+    },
+    async (request) =>
+      youth.circles.decideReport(actor(request), request.params.reportId, request.body.decision),
+  );
+
+  // ---- Culture kits ------------------------------------------------------------------------------
+
+  app.get(
+    '/api/youth/kits',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Phrase cards and culture notes, with what I have learned',
+        response: { 200: KitList },
+      },
+    },
+    async (request) => youth.kits.list(actor(request), request.locale),
+  );
+
+  app.post(
+    '/api/youth/kits',
+    {
+      config: { access: 'youth.kits' },
+      schema: {
+        tags,
+        summary: 'Author a phrase card or a culture note',
+        body: KitItemBody,
+        response: { 201: KitItem },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await youth.kits.create(actor(request), request.body, request.locale)),
+  );
+
+  app.put(
+    '/api/youth/kits/:itemId/learned',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Mark a card as learned',
+        params: KitItemParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await youth.kits.markLearned(actor(request), request.params.itemId, true);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/youth/kits/:itemId/learned',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Unmark a learned card',
+        params: KitItemParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await youth.kits.markLearned(actor(request), request.params.itemId, false);
+      return reply.status(204).send(null);
+    },
+  );
+
+  // ---- Privacy -----------------------------------------------------------------------------------
+
+  app.get(
+    '/api/me/export',
+    {
+      config: { access: 'pending' },
+      schema: { tags: ['accounts', 'youth'], summary: 'All my data as JSON', response: { 200: DataExport } },
+    },
+    async (request, reply) => {
+      const data = await youth.privacy.exportData(actor(request));
+      return reply.header('content-disposition', 'attachment; filename="silta-export.json"').send(data);
+    },
+  );
+
+  app.delete(
+    '/api/me',
+    {
+      config: { access: 'pending' },
+      schema: {
+        tags: ['accounts', 'youth'],
+        summary: 'Delete my account; my activity is anonymised',
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await youth.privacy.deleteAccount(actor(request));
+      reply.clearCookie(sessionCookieName, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
+};

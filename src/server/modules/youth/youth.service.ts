@@ -1,0 +1,26 @@
+import { createCirclesService } from './youth-circles.service.js';
+import { createConsentService } from './youth-consent.service.js';
+import { createKitsService } from './youth-kits.service.js';
+import { createPeopleReader, type YouthDeps } from './youth-people.service.js';
+import { createPrivacyService } from './youth-privacy.service.js';
+
+export type { Actor, YouthDeps } from './youth-people.service.js';
+
+/**
+ * The youth exchange (issue 6), built from parts that share the repository and the people reader:
+ * guardian consent and facilitator vetting, profiles and circles, privacy, culture kits.
+ *
+ * @example
+ * const youth = createYouthService({ repo, accounts, partnership, roles, clock, publicUrl });
+ * await youth.circles.runMatching(actor, { dryRun: true });
+ */
+export function createYouthService(deps: YouthDeps) {
+  const people = createPeopleReader(deps);
+  const circles = createCirclesService(deps, people);
+  const consent = createConsentService(deps, people, circles.profileOf);
+  const privacy = createPrivacyService(deps, people, circles.profileOf);
+  const kits = createKitsService(deps);
+  return { people, consent, circles, privacy, kits };
+}
+
+export type YouthService = ReturnType<typeof createYouthService>;

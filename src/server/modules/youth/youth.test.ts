@@ -1,0 +1,605 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffMember } from '../../../../test/support/factories.js';
+import { createTestApp, signUp, type TestApp } from '../../../../test/support/test-app.js';
+import { fixedClock } from '../../platform/clock.js';
+
+// Thursday 26 November 2026, 10:00 in Espoo (UTC+2), 17:00 in Osan (UTC+9).
+const clock = fixedClock('2026-11-26T08:00:00Z');
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock });
+});
+afterAll(async () => t.close());
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+async function call(method: Method, url: string, cookie?: string, payload?: unknown, lang?: string) {
+  const response = await t.app.inject({
+    method,
+    url,
+    headers: {
+      ...(cookie === undefined ? {} : { cookie }),
+      ...(lang === undefined ? {} : { 'accept-language': lang }),
+    },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
+  return { status: response.statusCode, body: response.body === '' ? undefined : response.json() };
+}
+
+async function mailsTo(recipient: string) {
+  return t.database.db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('recipient', '=', recipient)
+    .orderBy('created_at')
+    .execute();
+}
+
+function tokenIn(text: string, path: string): string {
+  const match = new RegExp(`${path}\\?token=([\\w-]+)`).exec(text);
+  if (match?.[1] === undefined) throw new Error(`no ${path} link in ${text}`);
+  return match[1];
+}
+
+const espooProfile = {
+  nativeLanguages: ['fi'],
+  learning: [{ language: 'ko', level: 'A1' }],
+  interests: ['e-sports', 'music'],
+  // Saturday 09:00–12:00 in Espoo is 16:00–19:00 in Osan in winter.
+  availability: [{ weekday: 6, from: '09:00', to: '12:00' }],
+};
+const osanProfile = {
+  nativeLanguages: ['ko'],
+  learning: [{ language: 'fi', level: 'A2' }],
+  interests: ['e-sports', 'k-pop'],
+  availability: [{ weekday: 6, from: '16:00', to: '19:00' }],
+};
+
+async function youngPerson(cityId: 'espoo' | 'osan', birthDate: string, profile?: object) {
+  const { me, cookie } = await signUp(t.app, { cityId, birthDate, locale: cityId === 'osan' ? 'ko' : 'fi' });
+  if (profile !== undefined) {
+    const saved = await call('PUT', '/api/youth/profile', cookie, profile);
+    if (saved.status !== 200) throw new Error(`profile: ${saved.status} ${JSON.stringify(saved.body)}`);
+  }
+  return { id: me.id, email: me.email, cookie };
+}
+
+/** Asks for consent as the young person and returns the token mailed to the guardian. */
+async function consentToken(child: { cookie: string }, guardianEmail: string) {
+  const sent = await call('POST', '/api/youth/consent-requests', child.cookie, {
+    guardianEmail,
+    guardianName: 'Kim Eunji',
+  });
+  expect(sent.status).toBe(201);
+  const mail = (await mailsTo(guardianEmail)).at(-1);
+  return tokenIn(mail?.body_text ?? '', '/guardian/consent');
+}
+
+describe('guardian consent under the law of each city', () => {
+  it('a 13-year-old in Osan can do nothing but ask a guardian; one in Espoo can start at once', async () => {
+    const osan = await youngPerson('osan', '2013-06-01');
+    const espoo = await youngPerson('espoo', '2013-06-01');
+    expect((await call('GET', '/api/me', osan.cookie)).body.status).toBe('awaiting_guardian_consent');
+    for (const [method, url, payload] of [
+      ['PUT', '/api/youth/profile', osanProfile],
+      ['GET', '/api/youth/circles/mine', undefined],
+      ['GET', '/api/youth/kits', undefined],
+      ['GET', '/api/youth/circles/x/messages', undefined],
+    ] as const) {
+      const refused = await call(method, url, osan.cookie, payload, 'ko');
+      expect(refused.status, url).toBe(403);
+      expect(refused.body.code).toBe('CONSENT_REQUIRED');
+    }
+    expect((await call('PUT', '/api/youth/profile', espoo.cookie, espooProfile)).status).toBe(200);
+    const state = await call('GET', '/api/youth/consent', osan.cookie);
+    expect(state.body).toMatchObject({
+      status: 'awaiting_guardian_consent',
+      needsGuardianConsent: true,
+      consentAge: 14,
+    });
+    const notNeeded = await call('POST', '/api/youth/consent-requests', espoo.cookie, {
+      guardianEmail: 'parent@example.test',
+      guardianName: 'Parent',
+    });
+    expect(notNeeded.status).toBe(409);
+    expect(notNeeded.body.code).toBe('CONSENT_NOT_NEEDED');
+  });
+
+  it('mails a single-use link in the city’s language; Korea requires a verification method; granting activates', async () => {
+    const child = await youngPerson('osan', '2013-03-03');
+    const ownAddress = await call('POST', '/api/youth/consent-requests', child.cookie, {
+      guardianEmail: child.email,
+      guardianName: 'Me',
+    });
+    expect(ownAddress.status).toBe(400);
+
+    const token = await consentToken(child, 'eunji.kim@example.test');
+    const [mail] = await mailsTo('eunji.kim@example.test');
+    expect(mail?.subject).toContain('보호자 동의 요청');
+    expect(mail?.body_text).toContain('72시간');
+
+    const invitation = await call('GET', `/api/youth/consent/${token}?lang=ko`);
+    expect(invitation.status).toBe(200);
+    expect(invitation.body).toMatchObject({
+      consentAge: 14,
+      verificationRequired: true,
+      child: { ageBand: '13-15', cityId: 'osan' },
+    });
+    expect(invitation.body.dataKept.length).toBeGreaterThanOrEqual(5);
+    expect(JSON.stringify(invitation.body)).not.toContain('2013-03-03');
+
+    const missing = await call('POST', `/api/youth/consent/${token}`, undefined, {
+      decision: 'grant',
+      guardianName: 'Kim Eunji',
+      relationship: 'mother',
+    });
+    expect(missing.status).toBe(422);
+    expect(missing.body.code).toBe('VERIFICATION_REQUIRED');
+
+    const granted = await call('POST', `/api/youth/consent/${token}`, undefined, {
+      decision: 'grant',
+      guardianName: 'Kim Eunji',
+      relationship: 'mother',
+      verification: 'email',
+    });
+    expect(granted.status).toBe(200);
+    expect(granted.body).toEqual({
+      decision: 'granted',
+      childStatus: 'active',
+      verification: 'email',
+      verified: true,
+    });
+    expect((await call('GET', '/api/me', child.cookie)).body.status).toBe('active');
+    expect((await call('PUT', '/api/youth/profile', child.cookie, osanProfile)).status).toBe(200);
+
+    const again = await call('POST', `/api/youth/consent/${token}`, undefined, {
+      decision: 'refuse',
+      guardianName: 'Kim Eunji',
+      relationship: 'mother',
+    });
+    expect(again.status).toBe(410);
+    expect(again.body.code).toBe('CONSENT_LINK_GONE');
+    expect((await call('GET', `/api/youth/consent/${token}`)).status).toBe(410);
+
+    const state = await call('GET', '/api/youth/consent', child.cookie);
+    expect(state.body.consents[0]).toMatchObject({
+      decision: 'granted',
+      guardianName: 'Kim Eunji',
+      relationship: 'mother',
+      verification: 'email',
+      verified: true,
+      cityId: 'osan',
+      consentAge: 14,
+    });
+  });
+
+  it('an expired link answers 410; a refusal keeps the account waiting', async () => {
+    const child = await youngPerson('osan', '2013-04-04');
+    const late = await consentToken(child, 'late.parent@example.test');
+    clock.advance(73 * 3600_000);
+    try {
+      const expired = await call('POST', `/api/youth/consent/${late}`, undefined, {
+        decision: 'grant',
+        guardianName: 'Late Parent',
+        relationship: 'father',
+        verification: 'email',
+      });
+      expect(expired.status).toBe(410);
+    } finally {
+      clock.set('2026-11-26T08:00:00Z');
+    }
+    const token = await consentToken(child, 'strict.parent@example.test');
+    const refused = await call('POST', `/api/youth/consent/${token}`, undefined, {
+      decision: 'refuse',
+      guardianName: 'Strict Parent',
+      relationship: 'father',
+    });
+    expect(refused.body).toMatchObject({ decision: 'refused', childStatus: 'awaiting_guardian_consent' });
+    expect((await call('GET', '/api/me', child.cookie)).body.status).toBe('awaiting_guardian_consent');
+  });
+
+  it('a signed form takes effect when a coordinator of the child’s city records it', async () => {
+    const child = await youngPerson('osan', '2013-05-05');
+    const token = await consentToken(child, 'form.parent@example.test');
+    const decided = await call('POST', `/api/youth/consent/${token}`, undefined, {
+      decision: 'grant',
+      guardianName: 'Form Parent',
+      relationship: 'legal_guardian',
+      verification: 'signed_form',
+    });
+    expect(decided.body).toMatchObject({ childStatus: 'awaiting_guardian_consent', verified: false });
+    const consentId = (await call('GET', '/api/youth/consent', child.cookie)).body.consents[0].id;
+    const espooCoordinator = await staffMember(t.app, 'coordinator', 'espoo', 'coord-form-espoo');
+    const osanCoordinator = await staffMember(t.app, 'coordinator', 'osan', 'coord-form-osan');
+    expect(
+      (await call('POST', `/api/youth/consents/${consentId}/verification`, espooCoordinator.cookie)).status,
+    ).toBe(404);
+    const verified = await call(
+      'POST',
+      `/api/youth/consents/${consentId}/verification`,
+      osanCoordinator.cookie,
+    );
+    expect(verified.status).toBe(200);
+    expect(verified.body.verified).toBe(true);
+    expect((await call('GET', '/api/me', child.cookie)).body.status).toBe('active');
+  });
+});
+
+describe('circles: vetting, matching, messages, safety, privacy', () => {
+  const espooKids: { id: string; cookie: string; email: string }[] = [];
+  const osanKids: { id: string; cookie: string; email: string }[] = [];
+  let guardianToken = '';
+  let lonely = { id: '', cookie: '', email: '' };
+  let coordinator = { id: '', cookie: '' };
+  let osanCoordinator = { id: '', cookie: '' };
+  let facilitators: { id: string; cookie: string }[] = [];
+  let adult = { id: '', cookie: '' };
+  let circleId = '';
+
+  // A database of its own, so that the young people of the other tests do not join the matching.
+  let outer: TestApp;
+  beforeAll(async () => {
+    outer = t;
+    t = await createTestApp({ clock });
+    for (let i = 0; i < 4; i += 1)
+      espooKids.push(await youngPerson('espoo', `2012-0${i + 1}-15`, espooProfile));
+    for (let i = 0; i < 3; i += 1) osanKids.push(await youngPerson('osan', `2011-0${i + 1}-20`, osanProfile));
+    // The fourth Osan member is 13: their guardian consents first.
+    const young = await youngPerson('osan', '2013-02-02');
+    const token = await consentToken(young, 'guardian.of.young@example.test');
+    await call('POST', `/api/youth/consent/${token}`, undefined, {
+      decision: 'grant',
+      guardianName: 'Park Jisoo',
+      relationship: 'parent',
+      verification: 'email',
+    });
+    guardianToken = tokenIn(
+      (await mailsTo('guardian.of.young@example.test')).at(-1)?.body_text ?? '',
+      '/guardian',
+    );
+    await call('PUT', '/api/youth/profile', young.cookie, osanProfile);
+    osanKids.push(young);
+    lonely = await youngPerson('espoo', '2012-09-09', {
+      ...espooProfile,
+      availability: [{ weekday: 1, from: '03:00', to: '04:00' }],
+    });
+    coordinator = await staffMember(t.app, 'coordinator', 'espoo', 'coord-circles-espoo');
+    osanCoordinator = await staffMember(t.app, 'coordinator', 'osan', 'coord-circles-osan');
+    const grownUp = await signUp(t.app, { cityId: 'espoo' });
+    adult = { id: grownUp.me.id, cookie: grownUp.cookie };
+  });
+
+  afterAll(async () => {
+    await t.close();
+    t = outer;
+  });
+
+  it('a coordinator vets facilitators of their own city only', async () => {
+    const candidate = await staffMember(t.app, 'member', 'espoo', 'fac-espoo');
+    const osanCandidate = await staffMember(t.app, 'member', 'osan', 'fac-osan');
+    const body = {
+      userId: candidate.id,
+      cityId: 'espoo',
+      method: 'criminal_record_extract',
+      checkedOn: '2026-11-20',
+    };
+    const elsewhere = await call('POST', '/api/youth/facilitators', coordinator.cookie, {
+      ...body,
+      userId: osanCandidate.id,
+      cityId: 'osan',
+    });
+    expect(elsewhere.status).toBe(403);
+    const future = await call('POST', '/api/youth/facilitators', coordinator.cookie, {
+      ...body,
+      checkedOn: '2027-01-01',
+    });
+    expect(future.status).toBe(400);
+    const vetted = await call('POST', '/api/youth/facilitators', coordinator.cookie, body);
+    expect(vetted.status).toBe(201);
+    expect(vetted.body).toMatchObject({
+      userId: candidate.id,
+      cityId: 'espoo',
+      method: 'criminal_record_extract',
+      vettedBy: coordinator.id,
+    });
+    const osanVetted = await call('POST', '/api/youth/facilitators', osanCoordinator.cookie, {
+      userId: osanCandidate.id,
+      cityId: 'osan',
+      method: 'sex_offence_record_check',
+      checkedOn: '2026-11-01',
+    });
+    expect(osanVetted.status).toBe(201);
+    const me = await call('GET', '/api/me', candidate.cookie);
+    expect(me.body.roles).toContainEqual({ role: 'facilitator', cityId: 'espoo' });
+    const listed = await call('GET', '/api/youth/facilitators', coordinator.cookie);
+    expect(listed.body.map((f: { userId: string }) => f.userId)).toEqual([candidate.id]);
+    facilitators = [
+      { id: candidate.id, cookie: candidate.cookie },
+      { id: osanCandidate.id, cookie: osanCandidate.cookie },
+    ];
+  });
+
+  it('a dry run shows circles of both cities with scores, and who stayed out and why', async () => {
+    const dry = await call('POST', '/api/youth/matching-runs', coordinator.cookie, { dryRun: true });
+    expect(dry.status).toBe(200);
+    expect(dry.body.circles).toHaveLength(1);
+    const [circle] = dry.body.circles;
+    expect(circle.members).toHaveLength(8);
+    expect(circle.membersByCity.espoo).toHaveLength(4);
+    expect(circle.membersByCity.osan).toHaveLength(4);
+    expect(circle.scores.total).toBeGreaterThan(0);
+    expect(circle.sharedWindows[0].local).toContainEqual(
+      expect.objectContaining({ cityId: 'osan', start: { weekday: 6, time: '16:00' } }),
+    );
+    expect(dry.body.unmatched).toContainEqual({ userId: lonely.id, reason: 'no_shared_time' });
+    expect(await t.database.db.selectFrom('youth_circles').selectAll().execute()).toHaveLength(0);
+
+    const broken = await call('POST', '/api/youth/matching-runs', coordinator.cookie, {
+      dryRun: true,
+      circles: [{ members: [...espooKids.map((k) => k.id), osanKids[0]?.id] }],
+    });
+    expect(broken.status).toBe(422);
+    expect(broken.body.code).toBe('INVALID_CIRCLE');
+    const member = await call('POST', '/api/youth/matching-runs', espooKids[0]?.cookie, { dryRun: true });
+    expect(member.status).toBe(403);
+  });
+
+  it('applying creates the circle with a vetted facilitator from each city', async () => {
+    const applied = await call('POST', '/api/youth/matching-runs', coordinator.cookie, { dryRun: false });
+    expect(applied.status).toBe(201);
+    const [circle] = applied.body.circles;
+    circleId = circle.id;
+    expect(circle.facilitators).toHaveLength(2);
+    expect(circle.facilitators).toContain(facilitators[1]?.id);
+    const again = await call('POST', '/api/youth/matching-runs', coordinator.cookie, { dryRun: true });
+    expect(again.body.circles).toHaveLength(0);
+
+    const mine = await call('GET', '/api/youth/circles/mine', espooKids[0]?.cookie);
+    expect(mine.status).toBe(200);
+    expect(mine.body.circles).toHaveLength(1);
+    expect(mine.body.circles[0]).toMatchObject({
+      id: circleId,
+      myRole: 'member',
+      minorsPresent: true,
+      ageBand: '13-15',
+    });
+    expect(mine.body.circles[0].people).toHaveLength(10);
+    expect(JSON.stringify(mine.body)).not.toMatch(/20\d\d-\d\d-\d\d(?!T)/);
+  });
+
+  it('masks contact details in a circle with minors; the facilitator sees every message; outsiders see nothing', async () => {
+    const posted = await call('POST', `/api/youth/circles/${circleId}/messages`, espooKids[0]?.cookie, {
+      text: 'Soita 040 123 4567 tai kakao: minji_07, moi!',
+    });
+    expect(posted.status).toBe(201);
+    expect(posted.body.masked).toEqual(['phone', 'handle']);
+    const seen = await call('GET', `/api/youth/circles/${circleId}/messages`, osanKids[0]?.cookie);
+    expect(seen.body.messages).toHaveLength(1);
+    expect(seen.body.messages[0].text).not.toContain('4567');
+    expect(seen.body.messages[0].text).not.toContain('minji_07');
+    const stored = await t.database.db.selectFrom('youth_messages').select('text').execute();
+    expect(stored.map((row) => row.text).join()).not.toContain('4567');
+
+    const facilitatorView = await call(
+      'GET',
+      `/api/youth/circles/${circleId}/messages`,
+      facilitators[1]?.cookie,
+    );
+    expect(facilitatorView.body.messages).toHaveLength(1);
+    expect((await call('GET', `/api/youth/circles/${circleId}/messages`, lonely.cookie)).status).toBe(404);
+    expect((await call('GET', `/api/youth/circles/${circleId}/messages`, adult.cookie)).status).toBe(404);
+    expect(
+      (await call('POST', `/api/youth/circles/${circleId}/messages`, adult.cookie, { text: 'hi' })).status,
+    ).toBe(404);
+  });
+
+  it('three reports hide a message until a facilitator decides; a block hides a person’s messages', async () => {
+    const posted = await call('POST', `/api/youth/circles/${circleId}/messages`, osanKids[1]?.cookie, {
+      text: 'rude words',
+    });
+    const url = `/api/youth/messages/${posted.body.id}/reports`;
+    const first = await call('POST', url, espooKids[0]?.cookie, { reason: 'rude' });
+    expect(first.body).toMatchObject({ reports: 1, hidden: false });
+    expect((await call('POST', url, espooKids[0]?.cookie, { reason: 'again' })).body.code).toBe(
+      'YOUTH_ALREADY_REPORTED',
+    );
+    await call('POST', url, espooKids[1]?.cookie, { reason: 'rude' });
+    const third = await call('POST', url, espooKids[2]?.cookie, { reason: 'rude' });
+    expect(third.body).toMatchObject({ reports: 3, hidden: true });
+
+    const memberView = await call('GET', `/api/youth/circles/${circleId}/messages`, espooKids[3]?.cookie);
+    const hidden = memberView.body.messages.find((m: { id: string }) => m.id === posted.body.id);
+    expect(hidden).toMatchObject({ status: 'hidden', text: null });
+    const queue = await call('GET', '/api/youth/moderation', facilitators[1]?.cookie);
+    expect(queue.body.messages.map((m: { id: string }) => m.id)).toEqual([posted.body.id]);
+    expect(queue.body.messages[0].text).toBe('rude words');
+    const restored = await call(
+      'POST',
+      `/api/youth/messages/${posted.body.id}/decision`,
+      facilitators[1]?.cookie,
+      {
+        decision: 'restore',
+      },
+    );
+    expect(restored.body.status).toBe('visible');
+    expect(
+      (
+        await call('POST', `/api/youth/messages/${posted.body.id}/decision`, facilitators[1]?.cookie, {
+          decision: 'restore',
+        })
+      ).status,
+    ).toBe(409);
+
+    const blocked = await call('POST', '/api/youth/blocks', espooKids[3]?.cookie, {
+      userId: osanKids[1]?.id,
+    });
+    expect(blocked.body.blocked).toEqual([osanKids[1]?.id]);
+    const afterBlock = await call('GET', `/api/youth/circles/${circleId}/messages`, espooKids[3]?.cookie);
+    expect(afterBlock.body.messages.some((m: { authorId: string }) => m.authorId === osanKids[1]?.id)).toBe(
+      false,
+    );
+
+    const person = await call('POST', '/api/youth/reports', espooKids[3]?.cookie, {
+      userId: osanKids[1]?.id,
+      reason: 'mean',
+    });
+    expect(person.status).toBe(201);
+    expect(
+      (await call('POST', '/api/youth/reports', adult.cookie, { userId: osanKids[1]?.id, reason: 'x' }))
+        .status,
+    ).toBe(404);
+  });
+
+  it('a minor’s profile exists only for themselves, their facilitators and their city’s coordinators', async () => {
+    const minor = espooKids[0]?.id;
+    expect((await call('GET', `/api/users/${minor}`, adult.cookie)).status).toBe(404);
+    expect((await call('GET', `/api/users/${minor}`, osanKids[0]?.cookie)).status).toBe(404);
+    expect((await call('GET', `/api/users/${minor}`, osanCoordinator.cookie)).status).toBe(404);
+    const self = await call('GET', `/api/users/${minor}`, espooKids[0]?.cookie);
+    expect(self.body).toMatchObject({ id: minor, ageBand: '13-15', profile: { nativeLanguages: ['fi'] } });
+    expect((await call('GET', `/api/users/${minor}`, facilitators[1]?.cookie)).body.profile.ageBand).toBe(
+      '13-15',
+    );
+    expect((await call('GET', `/api/users/${minor}`, coordinator.cookie)).status).toBe(200);
+    const adultCard = await call('GET', `/api/users/${adult.id}`, espooKids[0]?.cookie);
+    expect(adultCard.status).toBe(200);
+  });
+
+  it('a guardian sees what the child joins, and withdrawal stops participation at once', async () => {
+    const child = osanKids[3] as { id: string; cookie: string };
+    const view = await call('GET', `/api/youth/guardian/${guardianToken}`);
+    expect(view.status).toBe(200);
+    expect(view.body.circles).toEqual([
+      expect.objectContaining({ id: circleId, memberCount: 8, status: 'active' }),
+    ]);
+    expect(view.body.circles[0].facilitators).toHaveLength(2);
+    expect(view.body.profile.nativeLanguages).toEqual(['ko']);
+    const withdrawn = await call('POST', `/api/youth/guardian/${guardianToken}/withdraw`);
+    expect(withdrawn.body).toEqual({ status: 'withdrawn' });
+    expect((await call('GET', '/api/me', child.cookie)).body.status).toBe('awaiting_guardian_consent');
+    expect((await call('GET', `/api/youth/circles/${circleId}/messages`, child.cookie)).body.code).toBe(
+      'CONSENT_REQUIRED',
+    );
+    const circle = await call('GET', '/api/youth/circles/mine', espooKids[0]?.cookie);
+    expect(circle.body.circles[0].people.some((p: { userId: string }) => p.userId === child.id)).toBe(false);
+    expect((await call('GET', `/api/youth/guardian/${guardianToken}`)).status).toBe(410);
+  });
+
+  it('exports all of a person’s data, and deletes the account with its activity anonymised', async () => {
+    const kid = espooKids[0] as { id: string; cookie: string; email: string };
+    const exported = await call('GET', '/api/me/export', kid.cookie);
+    expect(exported.status).toBe(200);
+    expect(exported.body.account).toMatchObject({ id: kid.id, email: kid.email, birthDate: '2012-01-15' });
+    expect(exported.body.youth.profile.interests).toEqual(['e-sports', 'music']);
+    expect(exported.body.youth.messages).toHaveLength(1);
+    expect(exported.body.youth.reports).toHaveLength(1);
+
+    const removed = await call('DELETE', '/api/me', kid.cookie);
+    expect(removed.status).toBe(204);
+    expect((await call('GET', '/api/me', kid.cookie)).status).toBe(401);
+    const messages = await call('GET', `/api/youth/circles/${circleId}/messages`, facilitators[1]?.cookie);
+    const mine = messages.body.messages.filter((m: { authorId: string | null }) => m.authorId === null);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].status).toBe('removed');
+    const login = await call('POST', '/api/auth/login', undefined, {
+      email: kid.email,
+      password: 'correct horse battery',
+    });
+    expect(login.status).toBe(401);
+  });
+});
+
+describe('profiles, kits and bad input', () => {
+  it('answers bad profile input with 4xx codes in the caller’s language, never a 500', async () => {
+    const kid = await youngPerson('espoo', '2010-10-10');
+    await call('PATCH', '/api/me', kid.cookie, { locale: 'ko' });
+    const cases: [object, number, string][] = [
+      [{ ...espooProfile, interests: ['knitting'] }, 422, 'UNKNOWN_INTEREST'],
+      [{ ...espooProfile, learning: [{ language: 'ko', level: 'D1' }] }, 400, 'VALIDATION_FAILED'],
+      [
+        { ...espooProfile, availability: [{ weekday: 8, from: '10:00', to: '11:00' }] },
+        422,
+        'INVALID_AVAILABILITY',
+      ],
+      [
+        { ...espooProfile, availability: [{ weekday: 1, from: '25:00', to: '11:00' }] },
+        422,
+        'INVALID_AVAILABILITY',
+      ],
+      [{ ...espooProfile, nativeLanguages: ['Finnish'] }, 400, 'VALIDATION_FAILED'],
+      [{ ...espooProfile, nativeLanguages: ['f1'] }, 422, 'INVALID_LANGUAGE'],
+      [{ ...espooProfile, preferredCircleSize: 20 }, 400, 'VALIDATION_FAILED'],
+    ];
+    for (const [body, status, code] of cases) {
+      const response = await call('PUT', '/api/youth/profile', kid.cookie, body, 'ko');
+      expect(response.status, JSON.stringify(body)).toBe(status);
+      expect(response.body.code).toBe(code);
+      expect(response.body.message).toMatch(/[가-힣]/);
+    }
+    const saved = await call('PUT', '/api/youth/profile', kid.cookie, {
+      ...espooProfile,
+      preferredCircleSize: 6,
+    });
+    expect(saved.body).toMatchObject({
+      ageBand: '16-17',
+      preferredCircleSize: 6,
+      timeZone: 'Europe/Helsinki',
+    });
+    expect(saved.body).not.toHaveProperty('birthDate');
+    const grownUp = await signUp(t.app, { birthDate: '1980-01-01' });
+    expect((await call('PUT', '/api/youth/profile', grownUp.cookie, espooProfile)).body.code).toBe(
+      'YOUTH_ONLY',
+    );
+  });
+
+  it('phrase cards carry Hangul with Revised Romanization; a young person marks them learned', async () => {
+    const author = await staffMember(t.app, 'coordinator', 'osan', 'kit-author');
+    const card = await call('POST', '/api/youth/kits', author.cookie, {
+      kind: 'phrase',
+      hangul: '안녕하세요',
+      title: { en: 'Hello', fi: 'Hei', sv: 'Hej' },
+      originalLanguage: 'en',
+    });
+    expect(card.status).toBe(201);
+    expect(card.body).toMatchObject({ hangul: '안녕하세요', romanization: 'annyeonghaseyo' });
+    const noHangul = await call('POST', '/api/youth/kits', author.cookie, {
+      kind: 'phrase',
+      title: { en: 'Hello' },
+      originalLanguage: 'en',
+    });
+    expect(noHangul.body.code).toBe('HANGUL_REQUIRED');
+    const kid = await youngPerson('espoo', '2011-11-11');
+    expect(
+      (
+        await call('POST', '/api/youth/kits', kid.cookie, {
+          kind: 'note',
+          title: { en: 'x' },
+          originalLanguage: 'en',
+        })
+      ).status,
+    ).toBe(403);
+    expect((await call('PUT', `/api/youth/kits/${card.body.id}/learned`, kid.cookie)).status).toBe(204);
+    const list = await call('GET', '/api/youth/kits?lang=fi', kid.cookie);
+    const mine = list.body.items.find((item: { id: string }) => item.id === card.body.id);
+    expect(mine).toMatchObject({ learned: true, display: { title: 'Hei' } });
+  });
+});
+
+describe('demo content', () => {
+  it('seeds young people of both cities in matched circles with a vetted facilitator of each city, and kits', async () => {
+    const demo = await createTestApp({ clock, demo: true });
+    try {
+      const circles = await demo.database.db.selectFrom('youth_circles').selectAll().execute();
+      expect(circles.length).toBeGreaterThanOrEqual(1);
+      const members = await demo.database.db.selectFrom('youth_circle_members').selectAll().execute();
+      for (const circle of circles) {
+        const facilitators = members.filter((m) => m.circle_id === circle.id && m.role === 'facilitator');
+        expect(facilitators.map((f) => f.city_id).sort()).toEqual(['espoo', 'osan']);
+      }
+      const kits = await demo.database.db.selectFrom('youth_kit_items').selectAll().execute();
+      expect(kits.find((k) => k.hangul === '감사합니다')?.romanization).toBe('gamsahamnida');
+    } finally {
+      await demo.close();
+    }
+  });
+});

@@ -1,0 +1,201 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { errorMessage } from '../../app/error-message.js';
+import { usePageTitle } from '../../app/page-title.js';
+import { languageName } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useSession } from '../accounts/session.js';
+import { usePartnership } from '../partnership/partnership-context.js';
+import { Highlighted, ProvenanceBadges, useLabels } from './practice-parts.js';
+import { mayModerate, type PracticeHit, type PracticeResults, practicesApi } from './practices-api.js';
+
+/** How long typing pauses before the search runs: fast enough to feel instant, slow enough to spare the server. */
+const typingPauseMs = 200;
+const pageSize = 30;
+
+/** The library: instant search in any language, topic and city filters, highlighted snippets. */
+export default function LibraryPage() {
+  const { locale, t } = useI18n();
+  const { me } = useSession();
+  const { partnership, cities } = usePartnership();
+  const [params, setParams] = useSearchParams();
+  const topic = params.get('topic') ?? '';
+  const city = params.get('city') ?? '';
+  const [text, setText] = useState(params.get('q') ?? '');
+  const [q] = useDebouncedValue(text.trim(), typingPauseMs);
+  const [results, setResults] = useState<PracticeResults & { query: string }>();
+  const [loadError, setLoadError] = useState<string>();
+  const latest = useRef(0);
+  usePageTitle(t('practices.title'));
+
+  // The query lives in the address too, so a search can be shared and survives going back.
+  useEffect(() => {
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (q === '') next.delete('q');
+        else next.set('q', q);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [q, setParams]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: locale re-runs the search, whose texts are in the UI language.
+  useEffect(() => {
+    const request = ++latest.current;
+    setLoadError(undefined);
+    practicesApi
+      .search({ q, topic, city, limit: pageSize })
+      .then((found) => {
+        if (request === latest.current) setResults({ ...found, query: q });
+      })
+      .catch((error: unknown) => {
+        if (request === latest.current) setLoadError(errorMessage(error, t('common.loadFailed')));
+      });
+  }, [q, topic, city, locale, t]);
+
+  function change(name: 'topic' | 'city', value: string) {
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      if (value === '') next.delete(name);
+      else next.set(name, value);
+      return next;
+    });
+  }
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Stack gap={4}>
+          <Title order={1}>{t('practices.title')}</Title>
+          <Text>{t('practices.intro')}</Text>
+        </Stack>
+        <Group gap="sm">
+          {me && (
+            <Button component={Link} to="/practices/translations" variant="default">
+              {t('practices.queueLink')}
+            </Button>
+          )}
+          {mayModerate(me) && (
+            <Button component={Link} to="/practices/moderation" variant="default">
+              {t('practices.moderationLink')}
+            </Button>
+          )}
+          {me && (
+            <Button component={Link} to="/practices/new">
+              {t('practices.propose')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+
+      <Group gap="md" align="flex-start" wrap="wrap" role="search" aria-label={t('practices.filters')}>
+        <TextInput
+          type="search"
+          label={t('practices.search')}
+          description={t('practices.searchHelp')}
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          style={{ flex: '1 1 22rem' }}
+          data-testid="practice-search"
+          autoComplete="off"
+        />
+        <NativeSelect
+          label={t('practices.topic')}
+          value={topic}
+          onChange={(event) => change('topic', event.currentTarget.value)}
+          data={[
+            { value: '', label: t('practices.allTopics') },
+            ...(partnership?.topics ?? []).map((item) => ({ value: item.id, label: item.label[locale] })),
+          ]}
+        />
+        <NativeSelect
+          label={t('practices.city')}
+          value={city}
+          onChange={(event) => change('city', event.currentTarget.value)}
+          data={[
+            { value: '', label: t('practices.allCities') },
+            ...(cities ?? []).map((item) => ({ value: item.id, label: item.name[locale] })),
+          ]}
+        />
+      </Group>
+
+      <section aria-labelledby="results-heading" data-query={results?.query}>
+        <Group justify="space-between" align="baseline" mb="sm" wrap="wrap">
+          <Title order={2} size="h3" id="results-heading">
+            {t('practices.results')}
+          </Title>
+          {/* Announced to screen readers as the results change under the typing. */}
+          <Text role="status" aria-live="polite" data-testid="result-count">
+            {results === undefined
+              ? t('common.loading')
+              : results.total === 0
+                ? t('practices.none')
+                : t('practices.found', { total: results.total })}
+          </Text>
+        </Group>
+        {loadError && <Alert color="red">{loadError}</Alert>}
+        {results !== undefined && results.items.length > 0 && (
+          <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {results.items.map((hit) => (
+              <li key={hit.id}>
+                <PracticeCard hit={hit} />
+              </li>
+            ))}
+          </Stack>
+        )}
+        {results !== undefined && results.total > results.items.length && (
+          <Text size="sm" mt="sm">
+            {t('practices.showingSome', { shown: results.items.length })}
+          </Text>
+        )}
+      </section>
+    </Stack>
+  );
+}
+
+function PracticeCard({ hit }: { hit: PracticeHit }) {
+  const { locale, t } = useI18n();
+  const labels = useLabels();
+  const foreign = hit.title.language !== locale;
+  return (
+    <Card withBorder padding="md" data-testid="practice-hit">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Anchor component={Link} to={`/practices/${hit.id}`} fw={700} fz="lg" lang={hit.title.language}>
+            {hit.title.text}
+          </Anchor>
+          <ProvenanceBadges text={hit.title} />
+        </Group>
+        {hit.highlights.length > 0 && (
+          <Text data-testid="practice-snippet">
+            <Highlighted segments={hit.highlights} />
+          </Text>
+        )}
+        <Text size="sm" c="gray.8">
+          {[
+            labels.city(hit.cityId),
+            ...hit.topics.map(labels.topic),
+            ...(foreign
+              ? [t('practices.hitLanguage', { language: languageName(hit.title.language, locale) })]
+              : []),
+          ].join(' · ')}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
