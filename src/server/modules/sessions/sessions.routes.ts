@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import type { Static } from 'typebox';
 import { Type } from 'typebox';
 import { isLocale } from '../../../core/i18n/locales.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -21,6 +22,8 @@ import {
   Suggestions,
 } from './sessions.schema.js';
 import type { Actor, SessionsService } from './sessions.service.js';
+
+type SessionListValue = Static<typeof SessionList>;
 
 function actorOf(request: FastifyRequest): Actor | null {
   const viewer = request.viewer;
@@ -63,7 +66,18 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 200: SessionList },
       },
     },
-    async (request) => sessions.list(request.query, actorOf(request), request.locale),
+    async (request, reply) =>
+      // The listing is built to its schema by the service and sent as text it may reuse (see `list`);
+      // Fastify sends a string as it is, so the typed reply is told it is the listing.
+      reply
+        .type('application/json; charset=utf-8')
+        .send(
+          (await sessions.listJson(
+            request.query,
+            actorOf(request),
+            request.locale,
+          )) as unknown as SessionListValue,
+        ),
   );
 
   app.get(
@@ -245,6 +259,25 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       },
     },
     async (request) => sessions.getSeries(request.params.id, actorOf(request), request.locale),
+  );
+
+  app.get(
+    '/api/series/:id/calendar.ics',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['sessions'],
+        summary: 'The series as one recurring event: TZID, RRULE and the zone’s VTIMEZONE',
+        params: SessionParams,
+        produces: ['text/calendar'],
+        response: { 200: Type.String() },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="silta-series.ics"')
+        .send(await sessions.seriesCalendar(request.params.id, actorOf(request), request.locale)),
   );
 
   app.post(

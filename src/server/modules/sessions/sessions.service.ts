@@ -8,7 +8,7 @@ import { findSlots, type SlotReason } from '../../../core/time/slot-finder.js';
 import { isoWithOffset, zonedParts } from '../../../core/time/zoned-time.js';
 import type { RoleGrant } from '../../platform/auth/permissions.js';
 import { hashToken, newId, newToken } from '../../platform/auth/tokens.js';
-import { buildCalendar, type CalendarEvent } from '../../platform/calendar/ics.js';
+import { buildCalendar, buildSeriesCalendar, type CalendarEvent } from '../../platform/calendar/ics.js';
 import type { Clock } from '../../platform/clock.js';
 import {
   createTranslatable,
@@ -74,7 +74,47 @@ const dstNoticeMs = 8 * 24 * 3600_000;
  * Remote and hybrid sessions: per-city seats with waiting lists, calendar invitations, reminders and
  * the video link. Every time is stored as a UTC instant plus the IANA zone it is anchored in.
  */
-export function createSessionsService({ repo, partnership, clock, publicUrl, videoBaseUrl }: SessionsDeps) {
+/** How long anonymous session listings are reused (see `list`). */
+export const publicListTtlMs = 2000;
+
+export function createSessionsService({
+  repo: store,
+  partnership,
+  clock,
+  publicUrl,
+  videoBaseUrl,
+}: SessionsDeps) {
+  const publicLists = new Map<
+    string,
+    { expires: number; value: { items: Session[]; total: number }; json: string }
+  >();
+  // Every write through this instance clears the public listings it keeps.
+  const writes = new Set(['insert', 'update', 'register', 'leave']);
+  const repo = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || !writes.has(String(property))) return value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        } finally {
+          publicLists.clear();
+        }
+      };
+    },
+  }) as SessionsRepository;
+
+  async function publicList(query: SessionListQuery, locale: Locale) {
+    const key = [locale, query.from, query.to, query.topic, query.city, query.limit, query.offset].join('|');
+    const now = clock.now().getTime();
+    const cached = publicLists.get(key);
+    if (cached !== undefined && cached.expires > now) return cached;
+    const value = await service.listFresh(query, null, locale);
+    const entry = { expires: now + publicListTtlMs, value, json: JSON.stringify(value) };
+    if (publicLists.size > 500) publicLists.clear();
+    publicLists.set(key, entry);
+    return entry;
+  }
   function parseInstant(value: string): Date {
     // An instant must say its offset: a floating local time is never accepted.
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
@@ -276,7 +316,7 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
     };
   }
 
-  return {
+  const service = {
     async create(
       actor: Actor,
       body: SessionBody,
@@ -352,7 +392,28 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
       return toSession(await recordOrFail(id, viewer), locale);
     },
 
+    /**
+     * Published sessions for a listing. What anonymous readers see is the same for everyone, so it is
+     * kept for a moment (`publicListTtlMs`): seat counts in a public list may lag by that much, while
+     * registration answers and session pages are always current. Any change made through this
+     * instance clears it at once.
+     */
     async list(
+      query: SessionListQuery,
+      viewer: Actor | null,
+      locale: Locale,
+    ): Promise<{ items: Session[]; total: number }> {
+      if (viewer !== null) return this.listFresh(query, viewer, locale);
+      return (await publicList(query, locale)).value;
+    },
+
+    /** The same listing as JSON text; for anonymous readers the text itself is reused. */
+    async listJson(query: SessionListQuery, viewer: Actor | null, locale: Locale): Promise<string> {
+      if (viewer !== null) return JSON.stringify(await this.listFresh(query, viewer, locale));
+      return (await publicList(query, locale)).json;
+    },
+
+    async listFresh(
       query: SessionListQuery,
       viewer: Actor | null,
       locale: Locale,
@@ -707,6 +768,49 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
       return { id: seriesId, anchorTimeZone: anchor, sessions, shifts: shiftsOf(sessions, cities) };
     },
 
+    /** The whole series as one recurring calendar event with its zone's VTIMEZONE. */
+    async seriesCalendar(seriesId: string, viewer: Actor | null, locale: Locale): Promise<string> {
+      const records = (await repo.seriesSessions(seriesId)).filter((r) => r.session.status !== 'draft');
+      const first = records[0];
+      const second = records[1];
+      if (first === undefined) throw new AppError('SESSION_NOT_FOUND');
+      void viewer;
+      const firstStart = new Date(first.session.starts_at);
+      const weekMs = 7 * 24 * 3600_000;
+      const everyWeeks =
+        second === undefined
+          ? 1
+          : Math.max(
+              1,
+              Math.round((new Date(second.session.starts_at).getTime() - firstStart.getTime()) / weekMs),
+            );
+      const event = calendarEvent(first.session, locale);
+      return buildSeriesCalendar(
+        {
+          uid: `${seriesId}@silta`,
+          sequence: Math.max(...records.map((r) => Number(r.session.sequence))),
+          stamp: new Date(
+            records
+              .map((r) => r.session.updated_at)
+              .sort()
+              .at(-1) ?? first.session.updated_at,
+          ),
+          start: firstStart,
+          end: new Date(first.session.ends_at),
+          timeZone: first.session.anchor_time_zone,
+          everyWeeks,
+          count: records.length,
+          excluded: records
+            .filter((r) => r.session.status === 'cancelled')
+            .map((r) => new Date(r.session.starts_at)),
+          summary: event.summary,
+          description: event.description,
+          ...(event.url === undefined ? {} : { url: event.url }),
+        },
+        { method: 'PUBLISH' },
+      );
+    },
+
     /** Registers the person for every occurrence still ahead; returns each outcome by session. */
     async registerSeries(seriesId: string, actor: Actor): Promise<Record<string, RegistrationOutcome>> {
       const records = await repo.seriesSessions(seriesId);
@@ -913,6 +1017,7 @@ export function createSessionsService({ repo, partnership, clock, publicUrl, vid
     citiesForDisplay: (): Promise<City[]> => partnership.listCities(),
     countSessions: () => repo.countSessions(),
   };
+  return service;
 }
 
 /** Occurrences whose local start in a city differs from the occurrence before (daylight saving). */

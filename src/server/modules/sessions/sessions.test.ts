@@ -702,6 +702,28 @@ describe('recurring series', () => {
       },
     ]);
 
+    // The series as one recurring event keeps Espoo's wall-clock time through the change.
+    const ics = await t.app.inject({ method: 'GET', url: `/api/series/${series.id}/calendar.ics` });
+    expect(ics.statusCode).toBe(200);
+    expect(ics.body).toContain('BEGIN:VTIMEZONE');
+    expect(ics.body).toContain('TZID:Europe/Helsinki');
+    expect(ics.body).toMatch(/RRULE:FREQ=WEEKLY;COUNT=4/);
+    const calendar = new ICAL.Component(ICAL.parse(ics.body));
+    for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
+    const vevent = calendar.getFirstSubcomponent('vevent');
+    if (vevent === null) throw new Error('no VEVENT');
+    const expansion = new ICAL.Event(vevent).iterator();
+    const starts: string[] = [];
+    for (let next = expansion.next(); next !== null && starts.length < 4; next = expansion.next()) {
+      starts.push(next.toJSDate().toISOString());
+    }
+    expect(starts).toEqual([
+      '2027-03-14T08:00:00.000Z',
+      '2027-03-21T08:00:00.000Z',
+      '2027-03-28T07:00:00.000Z',
+      '2027-04-04T07:00:00.000Z',
+    ]);
+
     const [osanPerson] = await people(t.app, 'osan', 1, 'ko');
     const [espooPerson] = await people(t.app, 'espoo', 1, 'fi');
     for (const person of [osanPerson, espooPerson]) {

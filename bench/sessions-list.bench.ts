@@ -1,0 +1,91 @@
+// Issue 3: GET /api/sessions (50 items, localized) at 32 connections must reach ≥ 50 % of a bare
+// Fastify hello-world's requests/s measured in the same run, with p99 < 20 ms.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Fastify from 'fastify';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { openDatabase } from '../src/server/db/database.js';
+import { migrateToLatest } from '../src/server/db/migrate.js';
+import { seedDatabase } from '../src/server/db/seed.js';
+import { type LoadResult, load, median, ratio } from './support.js';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+
+const hello = Fastify({ logger: false });
+hello.get('/', async () => ({ hello: 'world' }));
+await hello.listen({ port: 0, host: '127.0.0.1' });
+const helloUrl = `http://127.0.0.1:${(hello.server.address() as { port: number }).port}/`;
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'silta-bench-'));
+const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '0' });
+const database = openDatabase({ file: path.join(dataDir, 'silta.db') });
+await migrateToLatest(database.db);
+const app = await buildApp({ config, database, logger: false });
+await seedDatabase(app.silta.services, { demo: true });
+// The demo year has about two dozen sessions; add more so that a page holds 50.
+const coordinator = (await app.silta.services.accounts.me(
+  (
+    await database.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', 'coordinator.espoo@demo.silta.test')
+      .executeTakeFirstOrThrow()
+  ).id,
+)) as { id: string; cityId: string; roles: { role: 'coordinator'; cityId: string }[] };
+for (let index = 0; index < 40; index += 1) {
+  await app.silta.services.sessions.create(
+    { userId: coordinator.id, cityId: coordinator.cityId, roles: coordinator.roles },
+    {
+      title: { fi: `Työpaja ${index}`, en: `Workshop ${index}` },
+      description: { fi: 'Kuvaus' },
+      originalLanguage: 'fi',
+      startsAt: new Date(Date.now() + (index + 2) * 86_400_000).toISOString(),
+      durationMinutes: 60,
+      anchorTimeZone: 'Europe/Helsinki',
+      mode: 'online',
+      audience: 'everyone',
+      seats: { espoo: 10, osan: 10 },
+      topics: ['digital-learning'],
+    },
+    'fi',
+  );
+}
+await app.listen({ port: 0, host: '127.0.0.1' });
+const listUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/sessions?limit=50&lang=fi`;
+const items = ((await (await fetch(listUrl)).json()) as { items: unknown[] }).items.length;
+
+await load(helloUrl, { seconds: 1 });
+await load(listUrl, { seconds: 1 });
+const bareRuns: LoadResult[] = [];
+const listRuns: LoadResult[] = [];
+for (let round = 0; round < rounds; round += 1) {
+  bareRuns.push(await load(helloUrl, { seconds }));
+  listRuns.push(await load(listUrl, { seconds }));
+}
+const summarise = (runs: LoadResult[]): LoadResult => ({
+  requestsPerSecond: median(runs.map((r) => r.requestsPerSecond)),
+  p99Ms: median(runs.map((r) => r.p99Ms)),
+  errors: runs.reduce((sum, r) => sum + r.errors, 0),
+  non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+});
+const bare = summarise(bareRuns);
+const list = summarise(listRuns);
+console.info(
+  `medians of ${rounds} alternating rounds of ${seconds} s at 32 connections; ${items} items per page`,
+);
+console.info(`bare Fastify hello-world: ${bare.requestsPerSecond.toFixed(0)} req/s, p99 ${bare.p99Ms} ms`);
+console.info(
+  `GET /api/sessions (50, fi): ${list.requestsPerSecond.toFixed(0)} req/s, p99 ${list.p99Ms} ms, errors ${list.errors}`,
+);
+console.info(
+  `ratio to hello-world: ${ratio(list.requestsPerSecond, bare.requestsPerSecond)} (target ≥ 0.50 ×) ${list.requestsPerSecond / bare.requestsPerSecond >= 0.5 ? 'OK' : 'BELOW TARGET'}`,
+);
+console.info(
+  `p99 against the 20 ms ceiling: ${ratio(list.p99Ms, 20)} ${list.p99Ms < 20 ? 'OK' : 'ABOVE CEILING'}`,
+);
+await app.close();
+await hello.close();
+await database.close();
