@@ -181,6 +181,44 @@ export const SuggestBody = Type.Object(
     cities: Type.Array(Type.String({ maxLength: 100 }), { minItems: 1, maxItems: 10 }),
     count: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
     gridMinutes: Type.Optional(Type.Union([Type.Literal(15), Type.Literal(30), Type.Literal(60)])),
+    invitees: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            id: Type.String({ maxLength: 100 }),
+            timeZone: Type.String({ maxLength: 100 }),
+            weekly: Type.Array(
+              Type.Object(
+                {
+                  weekday: Type.Integer({ minimum: 1, maximum: 7, description: '1 Monday … 7 Sunday' }),
+                  start: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }),
+                  end: Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$' }),
+                },
+                { additionalProperties: false },
+              ),
+              { maxItems: 50 },
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 500, description: 'People whose usual free time (in their own zone) should be met' },
+      ),
+    ),
+    fairnessHistory: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            early: Type.Array(Type.String({ maxLength: 100 })),
+            late: Type.Array(Type.String({ maxLength: 100 })),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: 52,
+          description: 'Who carried the early or late hour at earlier occurrences, oldest first',
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -211,6 +249,13 @@ export const Suggestions = Type.Object(
           localTimes: Type.Record(Type.String(), Type.String()),
           score: Type.Number(),
           reasons: Type.Array(SlotReason),
+          burden: Type.Object(
+            { early: Type.Array(Type.String()), late: Type.Array(Type.String()) },
+            {
+              additionalProperties: false,
+              description: 'Pass back in fairnessHistory when this slot is used',
+            },
+          ),
         },
         { additionalProperties: false },
       ),

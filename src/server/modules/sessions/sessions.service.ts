@@ -930,6 +930,11 @@ export function createSessionsService({
         count: body.count ?? 10,
         gridMinutes: body.gridMinutes ?? 15,
         notBefore: clock.now(),
+        invitees: (body.invitees ?? []).map((invitee) => {
+          if (!isTimeZone(invitee.timeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
+          return invitee;
+        }),
+        fairnessHistory: body.fairnessHistory ?? [],
       });
       const cityName = (id: string) => cities.find((city) => city.id === id)?.name[locale] ?? id;
       return {
@@ -939,6 +944,7 @@ export function createSessionsService({
           localTimes: slot.localTimes,
           score: slot.score,
           reasons: slot.reasons.map((reason) => explainReason(reason, locale, cityName)),
+          burden: { early: [...slot.burden.early], late: [...slot.burden.late] },
         })),
       };
     },

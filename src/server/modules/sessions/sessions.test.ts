@@ -1,8 +1,12 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, people, sessionBody, staffMember } from '../../../../test/support/factories.js';
+import { startSmtpPeer } from '../../../../test/support/smtp-peer.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { fixedClock } from '../../platform/clock.js';
+import { createMailWorker } from '../../platform/mail/mail-worker.js';
+
+const quietLog = { info: () => {}, warn: () => {} };
 
 // Thursday 26 November 2026, 10:00 in Espoo.
 const clock = fixedClock('2026-11-26T08:00:00Z');
@@ -490,6 +494,38 @@ describe('reminders', () => {
       ]);
       expect((await subjects(fi?.email ?? '')).at(-1)).toBe('Tunnin kuluttua: Maker workshops in libraries');
       expect(await subjects(fi?.email ?? '')).toHaveLength(3);
+
+      // Delivered over real SMTP by two workers (as after a restart, or on two instances): once each.
+      const smtp = await startSmtpPeer();
+      try {
+        const workers = [1, 2].map(() =>
+          createMailWorker({
+            db: t.database.db,
+            clock,
+            smtpUrl: smtp.url,
+            from: 'silta@silta.test',
+            log: quietLog,
+          }),
+        );
+        await Promise.all(workers.map((worker) => worker.deliverDue()));
+        await Promise.all(workers.map((worker) => worker.deliverDue()));
+        await Promise.all(workers.map((worker) => worker.stop()));
+        const toFi = smtp.received.filter((m) => m.to.includes(fi?.email ?? ''));
+        const reminders = toFi.filter((m) => /Subject: (=\?UTF-8\?[^\n]*|Huomenna|Tunnin)/.test(m.raw));
+        expect(toFi.length).toBe(
+          (
+            await t.database.db
+              .selectFrom('outbox')
+              .select('id')
+              .where('recipient', '=', fi?.email ?? '')
+              .execute()
+          ).length,
+        );
+        expect(reminders.length).toBeGreaterThanOrEqual(2);
+        expect(new Set(toFi.map((m) => /Message-ID: (<[^>]+>)/i.exec(m.raw)?.[1])).size).toBe(toFi.length);
+      } finally {
+        await smtp.close();
+      }
     } finally {
       clock.set('2026-11-26T08:00:00Z');
     }
@@ -559,6 +595,43 @@ describe('POST /api/scheduling/suggest', () => {
         expect(['2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09']).not.toContain(date);
       }
     }
+  });
+
+  it('weighs invitees’ free time in their own zones and rotates the inconvenient hour', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/scheduling/suggest',
+      headers: { cookie: coordinator.cookie },
+      payload: {
+        durationMinutes: 60,
+        from: '2027-03-06',
+        to: '2027-03-07',
+        audience: 'everyone',
+        cities: ['espoo', 'osan'],
+        count: 3,
+        invitees: [
+          { id: 'a', timeZone: 'Asia/Seoul', weekly: [{ weekday: 6, start: '19:00', end: '21:00' }] },
+          { id: 'b', timeZone: 'Europe/Helsinki', weekly: [{ weekday: 6, start: '12:00', end: '14:00' }] },
+        ],
+        fairnessHistory: [
+          { early: ['espoo'], late: [] },
+          { early: ['espoo'], late: [] },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(200);
+    const { slots } = response.json() as {
+      slots: {
+        localTimes: Record<string, string>;
+        reasons: { code: string }[];
+        burden: { early: string[] };
+      }[];
+    };
+    const best = slots[0];
+    // Saturday 19:00–20:00 in Osan is 12:00–13:00 in Espoo: both invitees are free.
+    expect(best?.localTimes.osan).toBe('2027-03-06T19:00:00+09:00');
+    expect(best?.reasons.map((r) => r.code)).toContain('invitees_available');
+    expect(best?.burden.early).not.toContain('espoo');
   });
 
   it('refuses bad ranges and unknown cities with 422, and members with 403', async () => {

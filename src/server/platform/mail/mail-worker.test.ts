@@ -1,48 +1,10 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSmtpPeer } from '../../../../test/support/smtp-peer.js';
 import { createTestDatabase } from '../../../../test/support/test-database.js';
 import type { SiltaDatabase } from '../../db/database.js';
 import { fixedClock } from '../clock.js';
 import { createMailWorker } from './mail-worker.js';
 import { enqueueMail } from './outbox.js';
-
-interface Received {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP peer on loopback that records what it accepts, and can be told to refuse. */
-async function startSmtpPeer() {
-  const received: Received[] = [];
-  const state = { refuse: false };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => {
-        raw += chunk.toString('utf8');
-      });
-      stream.on('end', () => {
-        if (state.refuse) {
-          callback(Object.assign(new Error('mailbox busy'), { responseCode: 451 }));
-          return;
-        }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    state,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const quietLog = { info: () => {}, warn: () => {} };
 let database: SiltaDatabase;
