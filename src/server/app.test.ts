@@ -273,3 +273,12 @@ describe('housekeeping', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
   });
 });
+
+describe('?lang= on every route', () => {
+  it('is accepted by routes with their own query parameters too', async () => {
+    const audit = await t.app.inject({ method: 'GET', url: '/api/esports/tournaments?lang=ko' });
+    expect(audit.statusCode).toBe(200);
+    const events = await t.app.inject({ method: 'GET', url: '/api/events?lang=sv&limit=5' });
+    expect(events.statusCode).toBe(200);
+  });
+});

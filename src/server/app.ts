@@ -175,6 +175,17 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     ) {
       throw new Error(`route ${route.method} ${route.url} declares no config.access`);
     }
+    // `?lang=` chooses the answer's language on every route, so every query schema accepts it.
+    const query = route.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+    if (query?.properties !== undefined && !('lang' in query.properties)) {
+      route.schema = {
+        ...route.schema,
+        querystring: {
+          ...query,
+          properties: { ...query.properties, lang: { type: 'string', maxLength: 10 } },
+        },
+      };
+    }
     routes.push(route);
   });
 

@@ -125,8 +125,9 @@ describe.skipIf(chromiumPath === false)('accounts in the browser', () => {
     await page.getByRole('button', { name: '계정 만들기' }).click();
     await page.waitForURL('**/profile');
     await page.getByTestId('awaiting-consent').waitFor();
-    // The account sees only that state: no settings form.
-    expect(await page.locator('main input').count()).toBe(0);
+    // The account sees only that state and the guardian request: no settings form.
+    expect(await page.locator('main').getByLabel('다른 사람에게 보이는 이름').count()).toBe(0);
+    expect(await page.locator('main input').count()).toBe(2);
     expect(await page.getByTestId('awaiting-consent').textContent()).toContain('보호자');
     await expectAccessible(page, 'awaiting consent (ko)');
     await screenshot(page, 'awaiting-consent-ko');

@@ -21,6 +21,8 @@ export async function startSilta() {
   await app.listen({ port, host: '127.0.0.1' });
   return {
     baseUrl,
+    /** The server's database, for reading what it mailed (the outbox). */
+    database,
     async close() {
       await app.close();
       await database.close();

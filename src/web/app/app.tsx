@@ -28,6 +28,18 @@ const PracticeEditorPage = lazy(() => import('../features/practices/practice-edi
 const TranslationPage = lazy(() => import('../features/practices/translation-page.js'));
 const TranslationQueuePage = lazy(() => import('../features/practices/translation-queue-page.js'));
 const ModerationPage = lazy(() => import('../features/practices/moderation-page.js'));
+const EsportsPage = lazy(() => import('../features/esports/esports-page.js'));
+const ClubPage = lazy(() => import('../features/esports/club-page.js'));
+const TournamentsPage = lazy(() => import('../features/esports/tournaments-page.js'));
+const TournamentPage = lazy(() => import('../features/esports/tournament-page.js'));
+const GamesPage = lazy(() => import('../features/esports/games-page.js'));
+const YouthPage = lazy(() => import('../features/youth/youth-page.js'));
+const YouthProfilePage = lazy(() => import('../features/youth/youth-profile-page.js'));
+const CirclePage = lazy(() => import('../features/youth/circle-page.js'));
+const MatchingPage = lazy(() => import('../features/youth/matching-page.js'));
+const KitsPage = lazy(() => import('../features/youth/kits-page.js'));
+const GuardianConsentPage = lazy(() => import('../features/youth/guardian-consent-page.js'));
+const GuardianPage = lazy(() => import('../features/youth/guardian-page.js'));
 
 export function App() {
   return (
@@ -58,6 +70,18 @@ export function App() {
                   <Route path="practices/:id" element={<PracticePage />} />
                   <Route path="practices/:id/edit" element={<PracticeEditorPage />} />
                   <Route path="practices/:id/translate/:lang" element={<TranslationPage />} />
+                  <Route path="youth" element={<YouthPage />} />
+                  <Route path="youth/profile" element={<YouthProfilePage />} />
+                  <Route path="youth/circles/:id" element={<CirclePage />} />
+                  <Route path="youth/matching" element={<MatchingPage />} />
+                  <Route path="youth/kits" element={<KitsPage />} />
+                  <Route path="guardian/consent" element={<GuardianConsentPage />} />
+                  <Route path="guardian" element={<GuardianPage />} />
+                  <Route path="esports" element={<EsportsPage />} />
+                  <Route path="esports/clubs/:id" element={<ClubPage />} />
+                  <Route path="esports/tournaments" element={<TournamentsPage />} />
+                  <Route path="esports/tournaments/:id" element={<TournamentPage />} />
+                  <Route path="esports/games" element={<GamesPage />} />
                   <Route path="accessibility" element={<AccessibilityPage />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>

@@ -4,6 +4,7 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { isStaff } from '../features/accounts/accounts-api.js';
 import { useSession } from '../features/accounts/session.js';
 import { CityClocks } from '../features/partnership/city-clocks.js';
+import { seesYouthExchange } from '../features/youth/youth-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { LanguageSwitcher } from './language-switcher.js';
 
@@ -60,6 +61,18 @@ export function Shell() {
                     {t('nav.library')}
                   </NavLink>
                 </li>
+                <li>
+                  <NavLink to="/esports" className="nav-link">
+                    {t('nav.esports')}
+                  </NavLink>
+                </li>
+                {seesYouthExchange(me) && (
+                  <li>
+                    <NavLink to="/youth" className="nav-link">
+                      {t('nav.youth')}
+                    </NavLink>
+                  </li>
+                )}
                 {isStaff(me) && (
                   <li>
                     <NavLink to="/staff" className="nav-link">

@@ -19,6 +19,7 @@ import { usePageTitle } from '../../app/page-title.js';
 import { supportedTimeZones } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usePartnership } from '../partnership/partnership-context.js';
+import { AskGuardianPanel } from '../youth/ask-guardian-panel.js';
 import { accountsApi, type Me } from './accounts-api.js';
 import { useSession } from './session.js';
 
@@ -59,6 +60,7 @@ function AwaitingConsent({ me }: { me: Me }) {
           <Text>{t('profile.awaitingNext')}</Text>
         </Stack>
       </Alert>
+      <AskGuardianPanel />
     </Stack>
   );
 }

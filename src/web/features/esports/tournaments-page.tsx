@@ -1,0 +1,109 @@
+import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { errorMessage } from '../../app/error-message.js';
+import { usePageTitle } from '../../app/page-title.js';
+import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useSession } from '../accounts/session.js';
+import { esportsApi, type Tournament } from './esports-api.js';
+import { gameName, useCityName, useGames } from './esports-parts.js';
+
+const statusOrder: Tournament['status'][] = ['running', 'registration', 'completed'];
+
+/** Tournaments by status: running first, then open for entries, then finished. */
+export default function TournamentsPage() {
+  const { t } = useI18n();
+  const [tournaments, setTournaments] = useState<Tournament[]>();
+  const [loadError, setLoadError] = useState<string>();
+  usePageTitle(t('esports.tournaments.title'));
+
+  useEffect(() => {
+    let cancelled = false;
+    esportsApi
+      .tournaments()
+      .then((loaded) => {
+        if (!cancelled) setTournaments(loaded);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [t]);
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to="/esports">
+        <span aria-hidden="true">←&nbsp;</span>
+        {t('esports.backToDirectory')}
+      </Anchor>
+      <Title order={1}>{t('esports.tournaments.title')}</Title>
+      {loadError ? (
+        <Alert color="red">{loadError}</Alert>
+      ) : tournaments === undefined ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : tournaments.length === 0 ? (
+        <Text>{t('esports.tournaments.none')}</Text>
+      ) : (
+        statusOrder.map((status) => {
+          const some = tournaments.filter((tournament) => tournament.status === status);
+          if (some.length === 0) return null;
+          return (
+            <section key={status} aria-labelledby={`tournaments-${status}`}>
+              <Title order={2} id={`tournaments-${status}`} mb="xs">
+                {t(`esports.tournaments.group.${status}`)}
+              </Title>
+              <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {some.map((tournament) => (
+                  <li key={tournament.id}>
+                    <TournamentCard tournament={tournament} />
+                  </li>
+                ))}
+              </Stack>
+            </section>
+          );
+        })
+      )}
+    </Stack>
+  );
+}
+
+function TournamentCard({ tournament }: { tournament: Tournament }) {
+  const { locale, t } = useI18n();
+  const { me } = useSession();
+  const games = useGames();
+  const cityName = useCityName();
+  const zone = me?.timeZone ?? browserTimeZone();
+  const when = tournament.completedAt ?? tournament.startedAt;
+  return (
+    <Card withBorder padding="md">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
+          <Anchor component={Link} to={`/esports/tournaments/${tournament.id}`} fw={700} fz="lg">
+            {tournament.name}
+          </Anchor>
+          <Badge variant="light" color="blue" c="blue.9" tt="none">
+            {t(`esports.format.${tournament.format}`)}
+          </Badge>
+        </Group>
+        <Text size="sm">
+          {t('esports.tournament.facts', {
+            game: gameName(games, tournament.game),
+            entrants: tournament.entrantCount,
+            bestOf: tournament.bestOf,
+            city: cityName(tournament.hostCityId),
+          })}
+        </Text>
+        {when && (
+          <Text size="sm" c="gray.8">
+            {t(tournament.completedAt ? 'esports.tournament.completedAt' : 'esports.tournament.startedAt', {
+              time: formatDateTime(new Date(when), locale, zone),
+            })}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,267 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locale } from '../../src/core/i18n/locales.js';
+import {
+  assertNoPageErrors,
+  birthDateForAge,
+  demoPassword,
+  expectAccessible,
+  launchChromium,
+  newPage,
+  screenshot,
+  startSilta,
+  uiLocales,
+} from './silta-browser.js';
+
+const chromiumPath = inject('chromium');
+
+async function signIn(page: Page, email: string, password = demoPassword) {
+  await page.goto('/sign-in?lang=en');
+  const main = page.locator('main');
+  await main.getByLabel('E-mail address').fill(email);
+  await main.getByLabel(/^Password/).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Switches the signed-in account's language, as the header's switcher does, and reloads. */
+async function switchLanguage(page: Page, locale: Locale) {
+  const response = await page.request.patch('/api/me', { data: { locale } });
+  expect(response.ok()).toBe(true);
+  await page.reload();
+  await page.waitForFunction((lang) => document.documentElement.lang === lang, locale);
+}
+
+describe.skipIf(chromiumPath === false)('youth exchange in the browser', () => {
+  let silta: Awaited<ReturnType<typeof startSilta>>;
+  let browser: Browser;
+
+  async function linkMailedTo(recipient: string, path: string): Promise<string> {
+    const mails = await silta.database.db
+      .selectFrom('outbox')
+      .select(['body_text'])
+      .where('recipient', '=', recipient)
+      .orderBy('created_at')
+      .execute();
+    for (const mail of mails.reverse()) {
+      const match = new RegExp(`https?://[^\\s]+${path}\\?token=[^\\s]+`).exec(mail.body_text);
+      if (match) return new URL(match[0]).pathname + new URL(match[0]).search;
+    }
+    throw new Error(`no ${path} link mailed to ${recipient}`);
+  }
+
+  beforeAll(async () => {
+    silta = await startSilta();
+    browser = await launchChromium(chromiumPath as string);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await silta?.close();
+  });
+
+  it('lets a 13-year-old in Osan ask a guardian, who consents from the mailed link', async () => {
+    const young = await newPage(browser, silta.baseUrl);
+    const { page } = young;
+    await page.goto('/sign-up?lang=ko');
+    await page.locator('main').getByLabel('생년월일').fill(birthDateForAge(13, 1));
+    await page.getByRole('button', { name: '계속' }).click();
+    await page.locator('main').getByLabel('이메일 주소').fill('seoyeon@example.test');
+    await page
+      .locator('main')
+      .getByLabel(/^비밀번호/)
+      .fill('오산 청소년 도서관');
+    await page.locator('main').getByLabel('다른 사람에게 보이는 이름').fill('서연');
+    await page.locator('main').getByLabel(/^도시/).selectOption('osan');
+    await page.getByRole('button', { name: '계정 만들기' }).click();
+    await page.waitForURL('**/profile');
+    await page.getByTestId('awaiting-consent').waitFor();
+    // Nothing of the youth exchange is in reach before consent.
+    expect(await page.getByRole('link', { name: '청소년 교류' }).count()).toBe(0);
+
+    // An invalid address is refused in the page; a good one is sent.
+    await page
+      .locator('main')
+      .getByLabel(/^보호자 이름/)
+      .fill('김영희');
+    await page
+      .locator('main')
+      .getByLabel(/^보호자 이메일 주소/)
+      .fill('not-an-address');
+    await page.getByRole('button', { name: '요청 보내기' }).click();
+    await page.getByRole('alert').filter({ hasText: '올바른 이메일 주소' }).waitFor();
+    await page
+      .locator('main')
+      .getByLabel(/^보호자 이메일 주소/)
+      .fill('younghee.kim@example.test');
+    await page.getByRole('button', { name: '요청 보내기' }).click();
+    await page.getByRole('status').filter({ hasText: 'younghee.kim@example.test' }).waitFor();
+    await page.getByTestId('consent-request').filter({ hasText: '답변 기다리는 중' }).waitFor();
+    await expectAccessible(page, 'awaiting consent with a request (ko)');
+    await screenshot(page, 'youth-awaiting-ko');
+
+    // The guardian opens the mailed link in a browser of their own, with no account.
+    const consentLink = await linkMailedTo('younghee.kim@example.test', '/guardian/consent');
+    expect(consentLink).toContain('lang=ko');
+    const guardian = await newPage(browser, silta.baseUrl);
+    const token = new URLSearchParams(consentLink.split('?')[1]).get('token') ?? '';
+    const titles: Record<Locale, string> = {
+      fi: 'Suostumus nuorisovaihtoon',
+      sv: 'Samtycke till ungdomsutbytet',
+      en: 'Consent for the youth exchange',
+      ko: '청소년 교류 참여 동의',
+    };
+    // Reading the page does not use the single-use link up, in any language.
+    for (const locale of uiLocales) {
+      await guardian.page.goto(`/guardian/consent?token=${token}&lang=${locale}`);
+      await guardian.page.getByRole('heading', { level: 1, name: titles[locale] }).waitFor();
+      await guardian.page.locator('main form').waitFor();
+      expect(await guardian.page.locator('main').textContent()).toContain('서연');
+      await expectAccessible(guardian.page, `guardian consent (${locale})`);
+      await screenshot(guardian.page, `youth-guardian-consent-${locale}`);
+    }
+
+    await guardian.page.goto(consentLink);
+    const main = guardian.page.locator('main');
+    await main.getByText('제22조의2').waitFor();
+    await main.getByLabel(/^청소년과의 관계/).selectOption('mother');
+    // Korea requires a recorded verification method: granting without one is stopped.
+    await guardian.page.getByRole('button', { name: /^동의해요/ }).click();
+    await guardian.page.getByRole('alert').filter({ hasText: '확인 방법을 골라 주세요' }).waitFor();
+    await expectAccessible(guardian.page, 'guardian consent with an error (ko)');
+    await main.getByRole('radio', { name: '이메일 링크' }).check();
+    await guardian.page.getByRole('button', { name: /^동의해요/ }).click();
+    await guardian.page.getByTestId('guardian-outcome').waitFor();
+    expect(await guardian.page.getByTestId('guardian-outcome').textContent()).toContain('참여할 수 있어요');
+    await expectAccessible(guardian.page, 'guardian consent granted (ko)');
+    await screenshot(guardian.page, 'youth-guardian-granted-ko');
+
+    // The link is single use.
+    await guardian.page.goto(consentLink);
+    await guardian.page.getByTestId('guardian-link-error').waitFor();
+
+    // The young person is now active and finds the youth exchange.
+    await page.reload();
+    await page.getByRole('link', { name: '청소년 교류' }).click();
+    await page.getByRole('heading', { level: 1, name: '청소년 교류' }).waitFor();
+    await expectAccessible(page, 'youth home (ko)');
+
+    // The guardian's own page shows the consent and withdraws it, after a confirmation.
+    const viewLink = await linkMailedTo('younghee.kim@example.test', '/guardian');
+    for (const locale of uiLocales) {
+      await guardian.page.goto(`${viewLink.replace(/&lang=\w+/, '')}&lang=${locale}`);
+      await guardian.page.getByTestId('consent-state').waitFor();
+      await expectAccessible(guardian.page, `guardian view (${locale})`);
+      await screenshot(guardian.page, `youth-guardian-view-${locale}`);
+    }
+    await guardian.page.goto(viewLink);
+    await guardian.page.getByRole('button', { name: '동의 철회하기…' }).click();
+    await expectAccessible(guardian.page, 'guardian withdraw confirmation (ko)');
+    await guardian.page.getByRole('button', { name: '네, 동의를 철회해요' }).click();
+    await guardian.page.getByTestId('consent-state').filter({ hasText: '동의 철회됨' }).waitFor();
+
+    // Withdrawal stops participation at once.
+    await page.goto('/profile');
+    await page.getByTestId('awaiting-consent').waitFor();
+
+    assertNoPageErrors(young.problems);
+    assertNoPageErrors(guardian.problems.filter((p) => !p.includes('410')));
+    await young.context.close();
+    await guardian.context.close();
+  });
+
+  it('shows a demo young person their circle, masks a phone number and reports a message', async () => {
+    const { page, context, problems } = await newPage(browser, silta.baseUrl);
+    await signIn(page, 'youth.espoo.1@demo.silta.test');
+    for (const locale of uiLocales) {
+      await switchLanguage(page, locale);
+      await page.goto('/youth');
+      await page.getByTestId('my-circle').first().waitFor();
+      await expectAccessible(page, `youth home (${locale})`);
+      await screenshot(page, `youth-home-${locale}`);
+      await page.goto('/youth/profile');
+      await page.locator('main form').waitFor();
+      await expectAccessible(page, `youth profile (${locale})`);
+      await screenshot(page, `youth-profile-${locale}`);
+      await page.goto('/youth/kits');
+      await page.getByTestId('phrase-card').first().waitFor();
+      await expectAccessible(page, `culture kits (${locale})`);
+      await screenshot(page, `youth-kits-${locale}`);
+    }
+
+    await switchLanguage(page, 'en');
+    await page.goto('/youth');
+    await page.getByTestId('my-circle').first().getByRole('link').click();
+    await page.getByTestId('masking-note').waitFor();
+    await page.getByLabel('Write to the whole circle').fill('Hi! Call me on 040 123 4567 after school');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'phone number' }).waitFor();
+    const mine = page.getByTestId('circle-message').last();
+    expect(await mine.textContent()).not.toContain('123 4567');
+
+    // Nobody reports their own message; another member of the circle does.
+    expect(await mine.getByRole('button', { name: /^Report message/ }).count()).toBe(0);
+    const circleUrl = new URL(page.url()).pathname;
+    const names = await page.getByTestId('circle-person').allTextContents();
+    const demoEmails: Record<string, string> = {
+      Eetu: 'youth.espoo.2@demo.silta.test',
+      Linnea: 'youth.espoo.3@demo.silta.test',
+      Onni: 'youth.espoo.4@demo.silta.test',
+      Saga: 'youth.espoo.5@demo.silta.test',
+      서연: 'youth.osan.1@demo.silta.test',
+      민준: 'youth.osan.2@demo.silta.test',
+      지우: 'youth.osan.3@demo.silta.test',
+      하준: 'youth.osan.4@demo.silta.test',
+      수아: 'youth.osan.5@demo.silta.test',
+    };
+    const other = Object.keys(demoEmails).find((name) => names.some((text) => text.startsWith(name)));
+    expect(other).toBeDefined();
+    const peer = await newPage(browser, silta.baseUrl);
+    await signIn(peer.page, demoEmails[other as string] as string);
+    await switchLanguage(peer.page, 'en');
+    await peer.page.goto(circleUrl);
+    const seen = peer.page.getByTestId('circle-message').filter({ hasText: 'Call me on' }).last();
+    expect(await seen.textContent()).not.toContain('123 4567');
+    await seen.getByRole('button', { name: /^Report message/ }).click();
+    await seen.getByLabel(/^What is wrong/).fill('Asks to call outside the circle');
+    await seen.getByRole('button', { name: 'Send report' }).click();
+    await peer.page.getByRole('status').filter({ hasText: 'facilitators' }).waitFor();
+    await expectAccessible(peer.page, 'circle space after a report (en)');
+    await screenshot(peer.page, 'youth-circle-peer-en');
+    assertNoPageErrors(peer.problems);
+    await peer.context.close();
+
+    // Block a member: their messages are no longer shown.
+    const otherCard = page.getByTestId('circle-person').filter({ hasText: other as string });
+    await otherCard.getByRole('button', { name: `Block ${other}` }).click();
+    await otherCard.getByText('Blocked').waitFor();
+    await expectAccessible(page, 'circle space (en)');
+    await screenshot(page, 'youth-circle-en');
+
+    // The profile saves with the keyboard-reachable form.
+    await page.goto('/youth/profile');
+    await page.getByRole('checkbox', { name: 'Photography' }).check();
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your profile is saved.' }).waitFor();
+
+    // Marking a phrase as learned counts it.
+    await page.goto('/youth/kits');
+    await page.getByTestId('phrase-card').first().getByRole('button', { name: 'Mark as learned' }).click();
+    await page.getByTestId('learned-count').filter({ hasText: 'You have learned 1 of' }).waitFor();
+    assertNoPageErrors(problems);
+    await context.close();
+  });
+
+  it('gives a coordinator a dry run with scores and the unmatched', async () => {
+    const { page, context, problems } = await newPage(browser, silta.baseUrl);
+    await signIn(page, 'coordinator.espoo@demo.silta.test');
+    await switchLanguage(page, 'en');
+    await page.goto('/youth/matching');
+    await page.getByRole('button', { name: 'Dry run' }).click();
+    await page.getByTestId('matching-summary').waitFor();
+    await expectAccessible(page, 'matching dry run (en)');
+    await screenshot(page, 'youth-matching-en');
+    assertNoPageErrors(problems);
+    await context.close();
+  });
+});
