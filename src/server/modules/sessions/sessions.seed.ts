@@ -131,8 +131,8 @@ const demoSessions: DemoSession[] = [
 ];
 
 /**
- * Creates a year of demo sessions from next month on, two a month, each at a time the slot finder
- * suggests for its audience in both cities (so the demo shows sensible hours on both sides).
+ * Creates a year of demo sessions, one a fortnight from a few days ahead, each at a time the slot
+ * finder suggests for its audience in both cities (so the demo shows sensible hours on both sides).
  */
 export async function seedDemoSessions(
   sessions: SessionsService,
@@ -144,13 +144,10 @@ export async function seedDemoSessions(
   for (let index = 0; index < 24; index += 1) {
     const demo = demoSessions[index % demoSessions.length];
     if (demo === undefined) continue;
-    const monthStart = new Date(
-      Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1 + Math.floor(index / 2), 1),
-    );
-    const from = new Date(monthStart.getTime() + (index % 2) * 14 * 86_400_000).toISOString().slice(0, 10);
-    const to = new Date(monthStart.getTime() + ((index % 2) * 14 + 12) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    // Every fortnight from a few days ahead, so the current month already has sessions to show.
+    const windowStart = new Date(now.getTime() + (3 + index * 15) * 86_400_000);
+    const from = windowStart.toISOString().slice(0, 10);
+    const to = new Date(windowStart.getTime() + 12 * 86_400_000).toISOString().slice(0, 10);
     const { slots } = await sessions.suggest(
       {
         durationMinutes: demo.durationMinutes,
