@@ -1,11 +1,6 @@
 import type { RoleGrant } from '../../platform/auth/permissions.js';
 
-/** Who acts: the signed-in person, their city and their role grants. */
-export interface Actor {
-  userId: string;
-  cityId: string;
-  roles: RoleGrant[];
-}
+export type { Actor } from '../../platform/auth/actor.js';
 
 /** Roles that organize e-sports in their city. */
 const organizingRoles = new Set(['coordinator', 'facilitator']);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppError } from '../../platform/errors/app-error.js';
+import { actorOf, requireActor } from '../../platform/auth/actor.js';
 import {
   CheckInBody,
   Club,
@@ -34,18 +34,7 @@ import {
   TournamentListQuery,
   WindowQuery,
 } from './esports.schema.js';
-import type { Actor, EsportsService } from './esports.service.js';
-
-function actorOf(request: FastifyRequest): Actor | null {
-  const viewer = request.viewer;
-  return viewer === null ? null : { userId: viewer.userId, cityId: viewer.cityId, roles: viewer.roles };
-}
-
-function actor(request: FastifyRequest): Actor {
-  const found = actorOf(request);
-  if (found === null) throw new AppError('UNAUTHENTICATED');
-  return found;
-}
+import type { EsportsService } from './esports.service.js';
 
 const tags = ['esports'];
 
@@ -160,7 +149,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await directory.createClub(actor(request), request.body, request.locale)),
+      reply.status(201).send(await directory.createClub(requireActor(request), request.body, request.locale)),
   );
 
   app.get(
@@ -190,7 +179,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
       },
     },
     async (request, reply) => {
-      await directory.addClubStaff(actor(request), request.params.id, request.body.userId);
+      await directory.addClubStaff(requireActor(request), request.params.id, request.body.userId);
       return reply.status(204).send(null);
     },
   );
@@ -202,7 +191,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
       schema: { tags, summary: 'Create a team', body: TeamBody, response: { 201: Team } },
     },
     async (request, reply) =>
-      reply.status(201).send(await directory.createTeam(actor(request), request.body)),
+      reply.status(201).send(await directory.createTeam(requireActor(request), request.body)),
   );
 
   app.get(
@@ -236,7 +225,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         .status(201)
         .send(
           await directory.addTeamMember(
-            actor(request),
+            requireActor(request),
             request.params.id,
             request.body.userId,
             request.body.role ?? 'player',
@@ -257,7 +246,8 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         response: { 201: Tournament },
       },
     },
-    async (request, reply) => reply.status(201).send(await tournaments.create(actor(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await tournaments.create(requireActor(request), request.body)),
   );
 
   app.get(
@@ -296,7 +286,9 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await tournaments.addEntrant(actor(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await tournaments.addEntrant(requireActor(request), request.params.id, request.body)),
   );
 
   app.get(
@@ -324,7 +316,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     async (request, reply) =>
       reply
         .status(201)
-        .send(await tournaments.register(actor(request), request.params.id, request.body.teamId)),
+        .send(await tournaments.register(requireActor(request), request.params.id, request.body.teamId)),
   );
 
   app.post(
@@ -340,7 +332,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         response: { 200: Entrant },
       },
     },
-    async (request) => tournaments.checkIn(actor(request), request.params.id, request.body.entrantId),
+    async (request) => tournaments.checkIn(requireActor(request), request.params.id, request.body.entrantId),
   );
 
   app.post(
@@ -354,7 +346,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         response: { 200: Tournament },
       },
     },
-    async (request) => tournaments.start(actor(request), request.params.id),
+    async (request) => tournaments.start(requireActor(request), request.params.id),
   );
 
   app.get(
@@ -383,7 +375,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await tournaments.nextRound(actor(request), request.params.id)),
+      reply.status(201).send(await tournaments.nextRound(requireActor(request), request.params.id)),
   );
 
   app.get(
@@ -415,7 +407,9 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await tournaments.playoffs(actor(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await tournaments.playoffs(requireActor(request), request.params.id, request.body)),
   );
 
   // Matches
@@ -442,7 +436,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         response: { 200: Match },
       },
     },
-    async (request) => matches.result(actor(request), request.params.id, request.body),
+    async (request) => matches.result(requireActor(request), request.params.id, request.body),
   );
 
   app.post(
@@ -456,7 +450,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         response: { 200: Match },
       },
     },
-    async (request) => matches.confirm(actor(request), request.params.id),
+    async (request) => matches.confirm(requireActor(request), request.params.id),
   );
 
   app.post(
@@ -471,7 +465,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         response: { 200: Match },
       },
     },
-    async (request) => matches.dispute(actor(request), request.params.id, request.body.reason),
+    async (request) => matches.dispute(requireActor(request), request.params.id, request.body.reason),
   );
 
   app.get(
@@ -502,6 +496,6 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
         response: { 200: Match },
       },
     },
-    async (request) => matches.schedule(actor(request), request.params.id, request.body.startsAt),
+    async (request) => matches.schedule(requireActor(request), request.params.id, request.body.startsAt),
   );
 };

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import { AppError } from '../../platform/errors/app-error.js';
+import { actorOf, requireActor } from '../../platform/auth/actor.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import {
   CreatedPoll,
@@ -13,20 +12,7 @@ import {
   ResponseBody,
   ResponseSaved,
 } from './polls.schema.js';
-import type { Actor, PollsService } from './polls.service.js';
-
-function actorOf(request: FastifyRequest): Actor | null {
-  const viewer = request.viewer;
-  return viewer === null || viewer.status !== 'active'
-    ? null
-    : { userId: viewer.userId, cityId: viewer.cityId, roles: viewer.roles };
-}
-
-function actor(request: FastifyRequest): Actor {
-  const found = actorOf(request);
-  if (found === null) throw new AppError('UNAUTHENTICATED');
-  return found;
-}
+import type { PollsService } from './polls.service.js';
 
 export const pollsRoutes: FastifyPluginAsyncTypebox<{
   polls: PollsService;
@@ -44,7 +30,9 @@ export const pollsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await polls.create(actor(request), request.body, request.locale)),
+      reply
+        .status(201)
+        .send(await polls.create(requireActor(request, { activeOnly: true }), request.body, request.locale)),
   );
 
   app.get(
@@ -59,7 +47,13 @@ export const pollsRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: Poll },
       },
     },
-    async (request) => polls.get(request.params.id, actorOf(request), request.query.token, request.locale),
+    async (request) =>
+      polls.get(
+        request.params.id,
+        actorOf(request, { activeOnly: true }),
+        request.query.token,
+        request.locale,
+      ),
   );
 
   app.post(
@@ -75,7 +69,7 @@ export const pollsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      const viewer = actorOf(request);
+      const viewer = actorOf(request, { activeOnly: true });
       const me = viewer === null ? undefined : await accounts.me(viewer.userId);
       const saved = await polls.respond(request.params.id, viewer, request.body, {
         locale: request.locale,
@@ -100,6 +94,13 @@ export const pollsRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) =>
       reply
         .status(201)
-        .send(await polls.pick(request.params.id, actor(request), request.body.optionId, request.locale)),
+        .send(
+          await polls.pick(
+            request.params.id,
+            requireActor(request, { activeOnly: true }),
+            request.body.optionId,
+            request.locale,
+          ),
+        ),
   );
 };

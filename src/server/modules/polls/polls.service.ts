@@ -1,7 +1,7 @@
 import { defaultLocale, isLocale, type Locale } from '../../../core/i18n/locales.js';
 import { isTimeZone } from '../../../core/time/calendar-date.js';
 import { isoWithOffset } from '../../../core/time/zoned-time.js';
-import type { RoleGrant } from '../../platform/auth/permissions.js';
+import type { Actor } from '../../platform/auth/actor.js';
 import { newId, newToken } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -14,11 +14,7 @@ import type { SessionsService } from '../sessions/sessions.service.js';
 import type { PollRecord, PollsRepository } from './polls.repository.js';
 import type { Poll, PollBody, ResponseBody } from './polls.schema.js';
 
-export interface Actor {
-  userId: string;
-  cityId: string;
-  roles: RoleGrant[];
-}
+export type { Actor } from '../../platform/auth/actor.js';
 
 type Template = Omit<SessionBody, 'startsAt' | 'status'>;
 type Answer = 'yes' | 'if_need_be' | 'no';

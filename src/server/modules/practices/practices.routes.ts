@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { isLocale } from '../../../core/i18n/locales.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import { actorOf, requireActor } from '../../platform/auth/actor.js';
 import {
   ModerationBody,
   ModerationItem,
@@ -18,18 +17,7 @@ import {
   TranslationBody,
   TranslationParams,
 } from './practices.schema.js';
-import type { Actor, PracticesService } from './practices.service.js';
-
-function actorOf(request: FastifyRequest): Actor | null {
-  const viewer = request.viewer;
-  return viewer === null ? null : { userId: viewer.userId, cityId: viewer.cityId, roles: viewer.roles };
-}
-
-function actor(request: FastifyRequest): Actor {
-  const found = actorOf(request);
-  if (found === null) throw new AppError('UNAUTHENTICATED');
-  return found;
-}
+import type { PracticesService } from './practices.service.js';
 
 const LangQuery = Type.Object(
   { lang: Type.Optional(Type.String({ maxLength: 10 })) },
@@ -52,7 +40,7 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await practices.create(actor(request), request.body, request.locale)),
+      reply.status(201).send(await practices.create(requireActor(request), request.body, request.locale)),
   );
 
   app.get(
@@ -80,7 +68,7 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
         response: { 200: Type.Array(ModerationItem) },
       },
     },
-    async (request) => practices.moderationQueue(actor(request), request.locale),
+    async (request) => practices.moderationQueue(requireActor(request), request.locale),
   );
 
   app.get(
@@ -117,7 +105,8 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
         response: { 200: Practice },
       },
     },
-    async (request) => practices.update(request.params.id, actor(request), request.body, request.locale),
+    async (request) =>
+      practices.update(request.params.id, requireActor(request), request.body, request.locale),
   );
 
   app.get(
@@ -131,7 +120,7 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
         response: { 200: Type.Array(Revision) },
       },
     },
-    async (request) => practices.history(request.params.id, actor(request)),
+    async (request) => practices.history(request.params.id, requireActor(request)),
   );
 
   app.put(
@@ -147,7 +136,7 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
       },
     },
     async (request) =>
-      practices.translate(request.params.id, actor(request), request.params.lang, request.body),
+      practices.translate(request.params.id, requireActor(request), request.params.lang, request.body),
   );
 
   app.post(
@@ -163,7 +152,9 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await practices.report(request.params.id, actor(request), request.body.reason)),
+      reply
+        .status(201)
+        .send(await practices.report(request.params.id, requireActor(request), request.body.reason)),
   );
 
   app.post(
@@ -179,6 +170,6 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
       },
     },
     async (request) =>
-      practices.moderate(request.params.id, actor(request), request.body.decision, request.locale),
+      practices.moderate(request.params.id, requireActor(request), request.body.decision, request.locale),
   );
 };

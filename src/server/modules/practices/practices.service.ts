@@ -12,7 +12,7 @@ import {
   toTsQuery,
   type Vocabulary,
 } from '../../../core/text/index.js';
-import type { RoleGrant } from '../../platform/auth/permissions.js';
+import type { Actor } from '../../platform/auth/actor.js';
 import { newId } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
 import { markdownToText, renderMarkdown } from '../../platform/content/markdown.js';
@@ -71,11 +71,7 @@ import type {
 } from './practices.schema.js';
 import { demoPractices } from './practices.seed.js';
 
-export interface Actor {
-  userId: string;
-  cityId: string;
-  roles: RoleGrant[];
-}
+export type { Actor } from '../../platform/auth/actor.js';
 
 export interface PracticesDeps {
   repo: PracticesRepository;

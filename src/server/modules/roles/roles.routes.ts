@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { requireActor } from '../../platform/auth/actor.js';
 import { RoleGrant } from '../accounts/accounts.schema.js';
 import type { AccountsService } from '../accounts/accounts.service.js';
 import {
@@ -13,13 +13,7 @@ import {
   UserSummary,
   UsersQuery,
 } from './roles.schema.js';
-import type { Actor, RolesService } from './roles.service.js';
-
-function actor(request: FastifyRequest): Actor {
-  // The access guard has run: a viewer is present on these routes.
-  const viewer = request.viewer as NonNullable<FastifyRequest['viewer']>;
-  return { userId: viewer.userId, roles: viewer.roles };
-}
+import type { RolesService } from './roles.service.js';
 
 export const rolesRoutes: FastifyPluginAsyncTypebox<{
   roles: RolesService;
@@ -36,7 +30,7 @@ export const rolesRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: Type.Array(UserSummary) },
       },
     },
-    async (request) => roles.listUsers(actor(request), request.query.cityId),
+    async (request) => roles.listUsers(requireActor(request), request.query.cityId),
   );
 
   app.post(
@@ -52,7 +46,7 @@ export const rolesRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      await roles.grant(actor(request), request.params.userId, request.body);
+      await roles.grant(requireActor(request), request.params.userId, request.body);
       return reply.status(201).send((await accounts.me(request.params.userId)).roles);
     },
   );
@@ -70,7 +64,7 @@ export const rolesRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      await roles.revoke(actor(request), request.params.userId, {
+      await roles.revoke(requireActor(request), request.params.userId, {
         role: request.params.role,
         cityId: request.query.cityId ?? null,
       });
@@ -89,6 +83,6 @@ export const rolesRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: Type.Array(AuditRecord) },
       },
     },
-    async (request) => roles.audit(actor(request), request.query.limit ?? 100),
+    async (request) => roles.audit(requireActor(request), request.query.limit ?? 100),
   );
 };

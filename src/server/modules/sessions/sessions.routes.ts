@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
 import { isLocale } from '../../../core/i18n/locales.js';
+import { actorOf, requireActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import {
   AttendanceBody,
@@ -21,20 +21,9 @@ import {
   SuggestBody,
   Suggestions,
 } from './sessions.schema.js';
-import type { Actor, SessionsService } from './sessions.service.js';
+import type { SessionsService } from './sessions.service.js';
 
 type SessionListValue = Static<typeof SessionList>;
-
-function actorOf(request: FastifyRequest): Actor | null {
-  const viewer = request.viewer;
-  return viewer === null ? null : { userId: viewer.userId, cityId: viewer.cityId, roles: viewer.roles };
-}
-
-function actor(request: FastifyRequest): Actor {
-  const found = actorOf(request);
-  if (found === null) throw new AppError('UNAUTHENTICATED');
-  return found;
-}
 
 export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsService }> = async (
   app,
@@ -52,7 +41,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await sessions.create(actor(request), request.body, request.locale)),
+      reply.status(201).send(await sessions.create(requireActor(request), request.body, request.locale)),
   );
 
   app.get(
@@ -106,7 +95,8 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 200: Session },
       },
     },
-    async (request) => sessions.update(request.params.id, actor(request), request.body, request.locale),
+    async (request) =>
+      sessions.update(request.params.id, requireActor(request), request.body, request.locale),
   );
 
   app.post(
@@ -120,7 +110,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 200: Session },
       },
     },
-    async (request) => sessions.cancel(request.params.id, actor(request), request.locale),
+    async (request) => sessions.cancel(request.params.id, requireActor(request), request.locale),
   );
 
   app.post(
@@ -135,7 +125,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await sessions.register(request.params.id, actor(request))),
+      reply.status(201).send(await sessions.register(request.params.id, requireActor(request))),
   );
 
   app.get(
@@ -149,7 +139,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 200: RegistrationOutcome },
       },
     },
-    async (request) => sessions.registration(request.params.id, actor(request)),
+    async (request) => sessions.registration(request.params.id, requireActor(request)),
   );
 
   app.delete(
@@ -164,7 +154,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       },
     },
     async (request, reply) => {
-      await sessions.leave(request.params.id, actor(request));
+      await sessions.leave(request.params.id, requireActor(request));
       return reply.status(204).send(null);
     },
   );
@@ -180,7 +170,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 200: Type.Array(Participant) },
       },
     },
-    async (request) => sessions.participants(request.params.id, actor(request)),
+    async (request) => sessions.participants(request.params.id, requireActor(request)),
   );
 
   app.put(
@@ -195,7 +185,8 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 200: Type.Array(Participant) },
       },
     },
-    async (request) => sessions.markAttendance(request.params.id, actor(request), request.body.attendance),
+    async (request) =>
+      sessions.markAttendance(request.params.id, requireActor(request), request.body.attendance),
   );
 
   app.get(
@@ -209,7 +200,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 200: JoinLink },
       },
     },
-    async (request) => sessions.join(request.params.id, actor(request)),
+    async (request) => sessions.join(request.params.id, requireActor(request)),
   );
 
   app.get(
@@ -244,7 +235,9 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await sessions.createSeries(actor(request), request.body, request.locale)),
+      reply
+        .status(201)
+        .send(await sessions.createSeries(requireActor(request), request.body, request.locale)),
   );
 
   app.get(
@@ -292,7 +285,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await sessions.registerSeries(request.params.id, actor(request))),
+      reply.status(201).send(await sessions.registerSeries(request.params.id, requireActor(request))),
   );
 
   app.post(
@@ -352,7 +345,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         },
       },
     },
-    async (request) => sessions.mine(actor(request), request.locale),
+    async (request) => sessions.mine(requireActor(request), request.locale),
   );
 
   app.post(
@@ -365,7 +358,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
         response: { 201: Type.Object({ url: Type.String() }, { additionalProperties: false }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await sessions.createFeed(actor(request))),
+    async (request, reply) => reply.status(201).send(await sessions.createFeed(requireActor(request))),
   );
 
   app.delete(
@@ -375,7 +368,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       schema: { tags: ['sessions'], summary: 'Revoke your calendar feed', response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      await sessions.revokeFeed(actor(request));
+      await sessions.revokeFeed(requireActor(request));
       return reply.status(204).send(null);
     },
   );

@@ -3,10 +3,10 @@ import { defaultLocale, isLocale, type Locale } from '../../../core/i18n/locales
 import { addDays, isCalendarDate, isTimeZone } from '../../../core/time/calendar-date.js';
 import { isHolidayCountry } from '../../../core/time/holidays.js';
 import type { Audience, AudienceChoice, SchedulingCity } from '../../../core/time/sensible-hours.js';
-import { findSeriesShifts, seriesOccurrences, type WeeklySeries } from '../../../core/time/series-shifts.js';
+import { seriesOccurrences, type WeeklySeries } from '../../../core/time/series-shifts.js';
 import { findSlots, type SlotReason } from '../../../core/time/slot-finder.js';
 import { isoWithOffset, zonedParts } from '../../../core/time/zoned-time.js';
-import type { RoleGrant } from '../../platform/auth/permissions.js';
+import type { Actor } from '../../platform/auth/actor.js';
 import { hashToken, newId, newToken } from '../../platform/auth/tokens.js';
 import { buildCalendar, buildSeriesCalendar, type CalendarEvent } from '../../platform/calendar/ics.js';
 import type { Clock } from '../../platform/clock.js';
@@ -43,11 +43,7 @@ export const joinOpensMs = 15 * 60_000;
 const maxDurationMinutes = 24 * 60;
 const maxSeats = 10_000;
 
-export interface Actor {
-  userId: string;
-  cityId: string;
-  roles: RoleGrant[];
-}
+export type { Actor } from '../../platform/auth/actor.js';
 
 export interface SessionsDeps {
   repo: SessionsRepository;

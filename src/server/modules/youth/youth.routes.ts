@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { requireActor } from '../../platform/auth/actor.js';
 import { sessionCookieName } from '../../platform/auth/auth-plugin.js';
-import { AppError } from '../../platform/errors/app-error.js';
 import {
   BlockBody,
   Blocks,
@@ -44,12 +43,7 @@ import {
   Vocabulary,
   YouthProfile,
 } from './youth.schema.js';
-import type { Actor, YouthService } from './youth.service.js';
-
-function actor(request: FastifyRequest): Actor {
-  if (request.viewer === null) throw new AppError('UNAUTHENTICATED');
-  return { userId: request.viewer.userId, roles: request.viewer.roles };
-}
+import type { YouthService } from './youth.service.js';
 
 const Resolved = Type.Object({ status: Type.Literal('resolved') }, { additionalProperties: false });
 const Withdrawn = Type.Object({ status: Type.Literal('withdrawn') }, { additionalProperties: false });
@@ -73,7 +67,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: ConsentState },
       },
     },
-    async (request) => youth.consent.state(actor(request)),
+    async (request) => youth.consent.state(requireActor(request)),
   );
 
   app.post(
@@ -88,7 +82,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await youth.consent.request(actor(request), request.body)),
+      reply.status(201).send(await youth.consent.request(requireActor(request), request.body)),
   );
 
   app.get(
@@ -159,7 +153,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: ConsentRecord },
       },
     },
-    async (request) => youth.consent.verify(actor(request), request.params.consentId),
+    async (request) => youth.consent.verify(requireActor(request), request.params.consentId),
   );
 
   // ---- Facilitators ------------------------------------------------------------------------------
@@ -175,7 +169,8 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 201: Facilitator },
       },
     },
-    async (request, reply) => reply.status(201).send(await youth.consent.vet(actor(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await youth.consent.vet(requireActor(request), request.body)),
   );
 
   app.get(
@@ -188,7 +183,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: Type.Array(Facilitator) },
       },
     },
-    async (request) => youth.consent.facilitators(actor(request)),
+    async (request) => youth.consent.facilitators(requireActor(request)),
   );
 
   // ---- Profiles ----------------------------------------------------------------------------------
@@ -217,7 +212,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: YouthProfile },
       },
     },
-    async (request) => youth.circles.saveProfile(actor(request), request.body),
+    async (request) => youth.circles.saveProfile(requireActor(request), request.body),
   );
 
   app.get(
@@ -226,7 +221,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       config: { access: 'signed-in' },
       schema: { tags, summary: 'My youth profile', response: { 200: YouthProfile } },
     },
-    async (request) => youth.circles.myProfile(actor(request)),
+    async (request) => youth.circles.myProfile(requireActor(request)),
   );
 
   app.get(
@@ -241,7 +236,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: PersonCard },
       },
     },
-    async (request) => youth.circles.personCard(actor(request), request.params.userId),
+    async (request) => youth.circles.personCard(requireActor(request), request.params.userId),
   );
 
   // ---- Matching and circles ----------------------------------------------------------------------
@@ -258,7 +253,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) => {
-      const run = await youth.circles.runMatching(actor(request), request.body);
+      const run = await youth.circles.runMatching(requireActor(request), request.body);
       return reply.status(run.dryRun ? 200 : 201).send(run);
     },
   );
@@ -269,7 +264,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       config: { access: 'signed-in' },
       schema: { tags, summary: 'The circles I am in or facilitate', response: { 200: CircleList } },
     },
-    async (request) => youth.circles.myCircles(actor(request)),
+    async (request) => youth.circles.myCircles(requireActor(request)),
   );
 
   app.get(
@@ -283,7 +278,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: MessageList },
       },
     },
-    async (request) => youth.circles.messages(actor(request), request.params.id),
+    async (request) => youth.circles.messages(requireActor(request), request.params.id),
   );
 
   app.post(
@@ -299,7 +294,9 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await youth.circles.post(actor(request), request.params.id, request.body.text)),
+      reply
+        .status(201)
+        .send(await youth.circles.post(requireActor(request), request.params.id, request.body.text)),
   );
 
   // ---- Reports, blocks, moderation ---------------------------------------------------------------
@@ -320,7 +317,11 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       reply
         .status(201)
         .send(
-          await youth.circles.reportMessage(actor(request), request.params.messageId, request.body.reason),
+          await youth.circles.reportMessage(
+            requireActor(request),
+            request.params.messageId,
+            request.body.reason,
+          ),
         ),
   );
 
@@ -336,7 +337,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await youth.circles.reportPerson(actor(request), request.body)),
+      reply.status(201).send(await youth.circles.reportPerson(requireActor(request), request.body)),
   );
 
   app.get(
@@ -345,7 +346,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       config: { access: 'signed-in' },
       schema: { tags, summary: 'People I blocked', response: { 200: Blocks } },
     },
-    async (request) => youth.circles.blocks(actor(request)),
+    async (request) => youth.circles.blocks(requireActor(request)),
   );
 
   app.post(
@@ -359,7 +360,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: Blocks },
       },
     },
-    async (request) => youth.circles.block(actor(request), request.body.userId),
+    async (request) => youth.circles.block(requireActor(request), request.body.userId),
   );
 
   app.delete(
@@ -369,7 +370,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       schema: { tags, summary: 'Unblock a person', params: UserParams, response: { 204: Type.Null() } },
     },
     async (request, reply) => {
-      await youth.circles.unblock(actor(request), request.params.userId);
+      await youth.circles.unblock(requireActor(request), request.params.userId);
       return reply.status(204).send(null);
     },
   );
@@ -384,7 +385,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: ModerationQueue },
       },
     },
-    async (request) => youth.circles.moderationQueue(actor(request)),
+    async (request) => youth.circles.moderationQueue(requireActor(request)),
   );
 
   app.post(
@@ -400,7 +401,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request) =>
-      youth.circles.decideMessage(actor(request), request.params.messageId, request.body.decision),
+      youth.circles.decideMessage(requireActor(request), request.params.messageId, request.body.decision),
   );
 
   app.post(
@@ -416,7 +417,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request) =>
-      youth.circles.decideReport(actor(request), request.params.reportId, request.body.decision),
+      youth.circles.decideReport(requireActor(request), request.params.reportId, request.body.decision),
   );
 
   // ---- Culture kits ------------------------------------------------------------------------------
@@ -431,7 +432,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
         response: { 200: KitList },
       },
     },
-    async (request) => youth.kits.list(actor(request), request.locale),
+    async (request) => youth.kits.list(requireActor(request), request.locale),
   );
 
   app.post(
@@ -446,7 +447,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await youth.kits.create(actor(request), request.body, request.locale)),
+      reply.status(201).send(await youth.kits.create(requireActor(request), request.body, request.locale)),
   );
 
   app.put(
@@ -461,7 +462,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) => {
-      await youth.kits.markLearned(actor(request), request.params.itemId, true);
+      await youth.kits.markLearned(requireActor(request), request.params.itemId, true);
       return reply.status(204).send(null);
     },
   );
@@ -478,7 +479,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) => {
-      await youth.kits.markLearned(actor(request), request.params.itemId, false);
+      await youth.kits.markLearned(requireActor(request), request.params.itemId, false);
       return reply.status(204).send(null);
     },
   );
@@ -492,7 +493,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       schema: { tags: ['accounts', 'youth'], summary: 'All my data as JSON', response: { 200: DataExport } },
     },
     async (request, reply) => {
-      const data = await youth.privacy.exportData(actor(request));
+      const data = await youth.privacy.exportData(requireActor(request));
       return reply.header('content-disposition', 'attachment; filename="silta-export.json"').send(data);
     },
   );
@@ -508,7 +509,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request, reply) => {
-      await youth.privacy.deleteAccount(actor(request));
+      await youth.privacy.deleteAccount(requireActor(request));
       reply.clearCookie(sessionCookieName, { path: '/' });
       return reply.status(204).send(null);
     },

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { AppError } from '../errors/app-error.js';
-import type { ContentActor, TranslationDesk } from './translation-desk.js';
+import { requireActor } from '../auth/actor.js';
+import type { TranslationDesk } from './translation-desk.js';
 
 const Language = Type.Union([Type.Literal('fi'), Type.Literal('sv'), Type.Literal('en'), Type.Literal('ko')]);
 
@@ -35,12 +34,6 @@ const Translator = Type.Object(
   },
   { additionalProperties: false },
 );
-
-function actor(request: FastifyRequest): ContentActor {
-  const viewer = request.viewer;
-  if (viewer === null) throw new AppError('UNAUTHENTICATED');
-  return { userId: viewer.userId, cityId: viewer.cityId, roles: viewer.roles };
-}
 
 /** The translation queue and translator grants (platform/content), shared by every module's content. */
 export const translationRoutes: FastifyPluginAsyncTypebox<{ desk: TranslationDesk }> = async (
@@ -86,7 +79,7 @@ export const translationRoutes: FastifyPluginAsyncTypebox<{ desk: TranslationDes
         response: { 200: Type.Array(Translator) },
       },
     },
-    async (request) => desk.translators(actor(request)),
+    async (request) => desk.translators(requireActor(request)),
   );
 
   app.put(
@@ -104,7 +97,8 @@ export const translationRoutes: FastifyPluginAsyncTypebox<{ desk: TranslationDes
         response: { 200: Translator },
       },
     },
-    async (request) => desk.setTranslator(actor(request), request.params.userId, request.body.languages),
+    async (request) =>
+      desk.setTranslator(requireActor(request), request.params.userId, request.body.languages),
   );
 
   app.delete(
@@ -119,7 +113,7 @@ export const translationRoutes: FastifyPluginAsyncTypebox<{ desk: TranslationDes
       },
     },
     async (request, reply) => {
-      await desk.setTranslator(actor(request), request.params.userId, []);
+      await desk.setTranslator(requireActor(request), request.params.userId, []);
       return reply.status(204).send(null);
     },
   );
