@@ -61,14 +61,13 @@ async function crowd(database: SiltaDatabase, app: FastifyInstance) {
   return people;
 }
 
-async function createSession(app: FastifyInstance, database: SiltaDatabase): Promise<string> {
+async function createSession(app: FastifyInstance): Promise<string> {
   const coordinator = await app.silta.services.accounts.createByOperator({
     email: `coordinator-${randomBytes(3).toString('hex')}@bench.test`,
     password: 'bench password',
     role: 'coordinator',
     cityId: 'espoo',
   });
-  void database;
   const session = await app.silta.services.sessions.create(
     { userId: coordinator.id, cityId: 'espoo', roles: coordinator.roles },
     {
@@ -175,7 +174,7 @@ async function run(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const people = await crowd(database, app);
-  const sessionId = await createSession(app, database);
+  const sessionId = await createSession(app);
   const { rate, exact } = await run('SQLite, one instance', [base], database, people, sessionId);
   console.info(
     `  against the 500/s floor: ${ratio(rate, 500)} ${rate >= 500 ? 'OK' : 'BELOW TARGET'}${exact ? '' : ' — NOT EXACT'}`,
@@ -206,7 +205,7 @@ async function run(
     await seedDatabase(appA.silta.services, { demo: false });
     const bases = apps.map((app) => `http://127.0.0.1:${(app.server.address() as { port: number }).port}`);
     const people = await crowd(first, appA);
-    const sessionId = await createSession(appA, first);
+    const sessionId = await createSession(appA);
     const { exact } = await run('PostgreSQL, two instances', bases, second, people, sessionId);
     if (!exact) process.exitCode = 1;
     for (const app of [appA, appB]) await app.close();

@@ -66,7 +66,7 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
   });
   const roles = createRolesService({ repo: createRolesRepository(database.db, clock), partnership });
   const sessions = createSessionsService({
-    repo: createSessionsRepository(database.db, clock, database.dialect),
+    repo: createSessionsRepository(database.db, clock),
     partnership,
     clock,
     publicUrl: config.publicUrl,

@@ -1,5 +1,4 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { DialectName } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Database, RegistrationStatus, SessionCityTable, SessionTable } from '../../db/schema.js';
 import { newId } from '../../platform/auth/tokens.js';
@@ -43,7 +42,7 @@ export type RegisterResult =
   | { status: 'confirmed'; position?: undefined }
   | { status: 'waitlisted'; position: number };
 
-export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dialect: DialectName) {
+export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
   async function loadRecords(executor: Kysely<Database>, sessions: SessionRow[]): Promise<SessionRecord[]> {
     if (sessions.length === 0) return [];
     const ids = sessions.map((s) => s.id);
@@ -78,8 +77,8 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
     }));
   }
 
-  async function recipient(trx: Transaction<Database>, userId: string): Promise<Recipient | undefined> {
-    const row = await trx
+  async function recipient(executor: Kysely<Database>, userId: string): Promise<Recipient | undefined> {
+    const row = await executor
       .selectFrom('users')
       .select(['id', 'email', 'display_name', 'locale', 'time_zone', 'city_id'])
       .where('id', '=', userId)
@@ -157,8 +156,6 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
   }
 
   return {
-    dialect,
-
     async insert(
       session: SessionRow,
       cities: Omit<SessionCityRow, 'session_id'>[],
@@ -187,7 +184,7 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock, dia
     },
 
     async recipient(userId: string): Promise<Recipient | undefined> {
-      return db.transaction().execute((trx) => recipient(trx, userId));
+      return recipient(db, userId);
     },
 
     async seriesSessions(seriesId: string): Promise<SessionRecord[]> {

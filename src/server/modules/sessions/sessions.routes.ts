@@ -270,7 +270,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', 'attachment; filename="silta-series.ics"')
-        .send(await sessions.seriesCalendar(request.params.id, actorOf(request), request.locale)),
+        .send(await sessions.seriesCalendar(request.params.id, request.locale)),
   );
 
   app.post(

@@ -765,12 +765,11 @@ export function createSessionsService({
     },
 
     /** The whole series as one recurring calendar event with its zone's VTIMEZONE. */
-    async seriesCalendar(seriesId: string, viewer: Actor | null, locale: Locale): Promise<string> {
+    async seriesCalendar(seriesId: string, locale: Locale): Promise<string> {
       const records = (await repo.seriesSessions(seriesId)).filter((r) => r.session.status !== 'draft');
       const first = records[0];
       const second = records[1];
       if (first === undefined) throw new AppError('SESSION_NOT_FOUND');
-      void viewer;
       const firstStart = new Date(first.session.starts_at);
       const weekMs = 7 * 24 * 3600_000;
       const everyWeeks =
@@ -1016,7 +1015,6 @@ export function createSessionsService({
       };
     },
 
-    citiesForDisplay: (): Promise<City[]> => partnership.listCities(),
     countSessions: () => repo.countSessions(),
   };
   return service;
