@@ -45,6 +45,7 @@ import { AppError } from './platform/errors/app-error.js';
 import { registerErrorHandler, registerJsonNotFound, sendError } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
 import { createDatabaseRateLimitStore, purgeRateLimits } from './platform/rate-limit/database-store.js';
+import { connectRateLimitRedis } from './platform/rate-limit/redis-store.js';
 import { registerInputHygiene } from './platform/security/input-hygiene.js';
 import { registerSecurity } from './platform/security/security.js';
 
@@ -213,9 +214,17 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     sessions,
     secureCookies: config.publicUrl.startsWith('https:'),
   });
+  // Counters in Redis when REDIS_URL is set, else in the database: shared by every instance either way.
+  const redis = config.redisUrl === undefined ? undefined : connectRateLimitRedis(config.redisUrl);
+  if (redis !== undefined)
+    app.addHook('onClose', async () => {
+      await redis.quit();
+    });
   await app.register(rateLimit, {
     global: false,
-    store: createDatabaseRateLimitStore(database.db, clock),
+    ...(redis === undefined
+      ? { store: createDatabaseRateLimitStore(database.db, clock) }
+      : { redis, nameSpace: 'silta:rate-limit:' }),
     keyGenerator: (request) => `${request.routeOptions.url}|${request.ip}`,
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
   });

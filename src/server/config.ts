@@ -12,6 +12,11 @@ export interface Config {
   publicUrl: string;
   /** smtp:// or smtps:// URL; absent means mail stays in the outbox and is logged. */
   smtpUrl: string | undefined;
+  /**
+   * redis:// or rediss:// URL; when set, rate-limit counters live in Redis instead of the database.
+   * Sessions and jobs stay in the database either way (they must survive a Redis restart).
+   */
+  redisUrl: string | undefined;
   mailFrom: string;
   sessionSecret: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -80,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
   if (smtpUrl !== undefined && !/^smtps?:\/\//.test(smtpUrl)) {
     problems.push(`SMTP_URL must be an smtp:// or smtps:// URL, got "${smtpUrl}"`);
   }
+  const redisUrl = env.REDIS_URL?.trim() || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    problems.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  }
   const mailFrom = env.MAIL_FROM?.trim() || `Silta <no-reply@${safeHostname(publicUrl)}>`;
 
   const videoBaseRaw = env.VIDEO_BASE_URL?.trim() || 'https://meet.jit.si/';
@@ -120,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
     databaseUrl,
     publicUrl,
     smtpUrl,
+    redisUrl,
     mailFrom,
     sessionSecret,
     logLevel: logLevel ?? 'info',
