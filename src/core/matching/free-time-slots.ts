@@ -159,32 +159,6 @@ export function hasSharedRun(a: FreeTimeSlots, b: FreeTimeSlots, minMinutes: num
   return run + leading >= needed;
 }
 
-/**
- * The aligned half hours (0–335 of the week) a person is free for entirely. Any shared run of an
- * hour or more contains a half hour both are free for, so people who share none of these cannot
- * share an hour: an index on them finds the candidates for a shared window without comparing
- * everyone with everyone.
- *
- * @example
- * freeHalfHours(slotsFromIntervals([[50, 130]])) // [2, 3] (minutes 60–90 and 90–120)
- */
-export function freeHalfHours(slots: FreeTimeSlots): number[] {
-  const halfHours: number[] = [];
-  const perHalfHour = 30 / slotMinutes;
-  const mask = (1 << perHalfHour) - 1;
-  for (let half = 0; half < slotsPerWeek / perHalfHour; half += 1) {
-    const slot = half * perHalfHour;
-    // 6 slots never straddle a word boundary here: 32 is not a multiple of 6, so read bit by bit.
-    let bits = 0;
-    for (let k = 0; k < perHalfHour; k += 1) {
-      const s = slot + k;
-      bits |= (((slots[s >>> 5] as number) >>> (s & 31)) & 1) << k;
-    }
-    if (bits === mask) halfHours.push(half);
-  }
-  return halfHours;
-}
-
 /** A shared free window in UTC weekly minutes; `end` exceeds the week's length when it wraps. */
 export interface FreeWindow {
   start: number;
@@ -222,4 +196,171 @@ export function freeWindows(slots: FreeTimeSlots, minMinutes: number): FreeWindo
     }
   }
   return windows.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+}
+
+/**
+ * Free time as its maximal runs of slots, `[start0, end0, start1, end1, …]` in slot numbers with
+ * `end` exclusive, in week order and cut at the week's end (a run over Sunday midnight is two runs,
+ * one ending at slotsPerWeek and one starting at 0). Comparing two people's runs costs a few steps
+ * per run instead of a pass over the whole week.
+ *
+ * @example
+ * freeRuns(slotsFromIntervals([[60, 180], [300, 330]])) // Int32Array [12, 36, 60, 66]
+ */
+export function freeRuns(slots: FreeTimeSlots): Int32Array {
+  const runs: number[] = [];
+  let start = -1;
+  for (let word = 0; word < wordCount; word += 1) {
+    const bits = slots[word] as number;
+    if (start < 0 && bits === 0) continue;
+    if (start >= 0 && bits === -1 >>> 0) continue;
+    for (let bit = 0; bit < 32; bit += 1) {
+      const free = ((bits >>> bit) & 1) === 1;
+      if (free && start < 0) start = word * 32 + bit;
+      else if (!free && start >= 0) {
+        runs.push(start, word * 32 + bit);
+        start = -1;
+      }
+    }
+  }
+  if (start >= 0) runs.push(start, slotsPerWeek);
+  return Int32Array.from(runs);
+}
+
+/**
+ * What two people's runs (see freeRuns) share: writes the number of shared slots to `into[0]` and
+ * the longest shared run in slots (reading the week as a loop) to `into[1]`.
+ *
+ * @example
+ * const shared = new Int32Array(2);
+ * sharedRunTime(freeRuns(a.slots), freeRuns(b.slots), shared); // shared[1] * slotMinutes ≥ 60?
+ */
+export function sharedRunTime(a: Int32Array, b: Int32Array, into: Int32Array): void {
+  sharedRunTimeWithin(a, 0, a.length, b, 0, b.length, into);
+}
+
+/**
+ * sharedRunTime on slices `a[aFrom..aTo)` and `b[bFrom..bTo)`, so many people's runs can sit in one
+ * array (no view objects in a hot loop).
+ */
+export function sharedRunTimeWithin(
+  a: Int32Array,
+  aFrom: number,
+  aTo: number,
+  b: Int32Array,
+  bFrom: number,
+  bTo: number,
+  into: Int32Array,
+): void {
+  let i = aFrom;
+  let j = bFrom;
+  let total = 0;
+  let longest = 0;
+  let fromWeekStart = 0;
+  let toWeekEnd = 0;
+  while (i < aTo && j < bTo) {
+    const start = Math.max(a[i] as number, b[j] as number);
+    const endA = a[i + 1] as number;
+    const endB = b[j + 1] as number;
+    const end = Math.min(endA, endB);
+    if (end > start) {
+      const length = end - start;
+      total += length;
+      if (length > longest) longest = length;
+      if (start === 0) fromWeekStart = length;
+      if (end === slotsPerWeek) toWeekEnd = length;
+    }
+    if (endA <= endB) i += 2;
+    else j += 2;
+  }
+  // A shared run over Sunday midnight was cut in two; a wholly free week is one run, not two.
+  if (fromWeekStart > 0 && toWeekEnd > 0 && fromWeekStart < slotsPerWeek) {
+    longest = Math.max(longest, fromWeekStart + toWeekEnd);
+  }
+  into[0] = total;
+  into[1] = longest;
+}
+
+/** Words in a half-hour mask (see halfHourMask). */
+export const halfHourWords = Math.ceil(slotsPerWeek / (30 / slotMinutes) / 32);
+
+/**
+ * The aligned half hours of the week a person is free for entirely, as a bit mask (bit h = minutes
+ * [30h, 30h + 30)), from their runs (see freeRuns). Any shared run of 55 minutes or more contains
+ * an aligned half hour both are free for, so two people whose masks do not meet cannot share an
+ * hour: a test of a few words that rules out most pairs before their runs are compared.
+ *
+ * @example
+ * halfHourMask(freeRuns(slotsFromIntervals([[50, 130]]))) // bits 2 and 3 (minutes 60–90 and 90–120)
+ */
+export function halfHourMask(runs: Int32Array): Uint32Array {
+  const perHalfHour = 30 / slotMinutes;
+  const mask = new Uint32Array(halfHourWords);
+  for (let k = 0; k < runs.length; k += 2) {
+    const last = Math.floor((runs[k + 1] as number) / perHalfHour);
+    for (let half = Math.ceil((runs[k] as number) / perHalfHour); half < last; half += 1) {
+      mask[half >>> 5] = (mask[half >>> 5] as number) | (1 << (half & 31));
+    }
+  }
+  return mask;
+}
+
+/** Whether two half-hour masks share a half hour. */
+export function halfHoursMeet(a: Uint32Array, b: Uint32Array): boolean {
+  for (let i = 0; i < halfHourWords; i += 1) if (((a[i] as number) & (b[i] as number)) !== 0) return true;
+  return false;
+}
+
+/**
+ * The runs (see freeRuns) of the time free in both.
+ *
+ * @example
+ * intersectRuns(Int32Array.of(0, 24), Int32Array.of(12, 48)) // Int32Array [12, 24]
+ */
+export function intersectRuns(a: Int32Array, b: Int32Array): Int32Array {
+  // Each step keeps at most one run and moves past one, so a.length + b.length bounds the result.
+  const out = new Int32Array(a.length + b.length);
+  let size = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const start = Math.max(a[i] as number, b[j] as number);
+    const endA = a[i + 1] as number;
+    const endB = b[j + 1] as number;
+    const end = Math.min(endA, endB);
+    if (end > start) {
+      out[size] = start;
+      out[size + 1] = end;
+      size += 2;
+    }
+    if (endA <= endB) i += 2;
+    else j += 2;
+  }
+  return out.slice(0, size);
+}
+
+/**
+ * Where the longest run starts (a slot number; a run over Sunday midnight starts on Sunday), the
+ * earliest among equally long ones, or -1 when no run is at least `minSlots` long. Orders circles
+ * and pairs by when they can meet.
+ *
+ * @example
+ * longestRunStart(Int32Array.of(12, 24, 60, 96), 12) // 60
+ */
+export function longestRunStart(runs: Int32Array, minSlots: number): number {
+  let bestStart = -1;
+  let bestLength = 0;
+  const count = runs.length;
+  const wraps = count >= 4 && runs[0] === 0 && runs[count - 1] === slotsPerWeek;
+  for (let k = wraps ? 2 : 0; k < count; k += 2) {
+    const start = runs[k] as number;
+    let length = (runs[k + 1] as number) - start;
+    if (wraps && k === count - 2) length += runs[1] as number;
+    if (length > bestLength || (length === bestLength && start < bestStart)) {
+      bestLength = length;
+      bestStart = start;
+    }
+  }
+  if (count === 2 && runs[0] === 0 && runs[1] === slotsPerWeek) return 0;
+  return bestLength >= minSlots && bestLength > 0 ? bestStart : -1;
 }

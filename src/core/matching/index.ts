@@ -10,3 +10,4 @@ export * from './prepared-candidate.js';
 export * from './tandem-pairing.js';
 export * from './unmatched-reasons.js';
 export * from './weekly-time.js';
+export * from './weighted-bipartite-matching.js';

@@ -1,5 +1,5 @@
 import { type AgeBand, ageBands, cefrLevels, type MatchingCandidate } from './candidate.js';
-import { type FreeTimeSlots, slotsFromIntervals } from './free-time-slots.js';
+import { type FreeTimeSlots, freeRuns, halfHourMask, slotsFromIntervals } from './free-time-slots.js';
 import { isWeeklyFreeTime, weeklyUtcIntervals } from './weekly-time.js';
 
 /**
@@ -14,15 +14,21 @@ export interface PreparedCandidate {
   learning: readonly { language: number; level: number }[];
   interests: readonly number[];
   slots: FreeTimeSlots;
+  /** The same free time as runs of slots (see freeRuns), for fast pairwise comparison. */
+  runs: Int32Array;
+  /** The aligned half hours they are free for (see halfHourMask): a quick test before `runs`. */
+  halfHours: Uint32Array;
   preferredSize: number | undefined;
   /** Language sets as bit masks for the first 30 languages of the run, with bit 30 for "more". */
   nativeMask: number;
   learningMask: number;
+  /** Interests as a bit mask of the first 30 of the run, with bit 30 for "more". */
+  interestMask: number;
 }
 
 const overflowBit = 1 << 30;
 
-function languageMask(indices: readonly number[]): number {
+function indexMask(indices: readonly number[]): number {
   let mask = 0;
   for (const index of indices) mask |= index < 30 ? 1 << index : overflowBit;
   return mask;
@@ -44,6 +50,20 @@ function knownZone(timeZone: string): boolean {
     zoneValidity.set(timeZone, known);
   }
   return known;
+}
+
+/** Ascending and without repeats, in place (lists here are a handful long: no Set needed). */
+function uniqueSorted(values: number[]): number[] {
+  values.sort((a, b) => a - b);
+  let kept = 0;
+  for (const value of values) {
+    if (kept === 0 || values[kept - 1] !== value) {
+      values[kept] = value;
+      kept += 1;
+    }
+  }
+  values.length = kept;
+  return values;
 }
 
 /** Interns strings to small integers, shared by all candidates of a run. */
@@ -83,8 +103,12 @@ export function prepareCandidate(
   ) {
     return 'invalid_profile';
   }
-  const uniqueSorted = (values: number[]): number[] => [...new Set(values)].sort((a, b) => a - b);
   const native = uniqueSorted(candidate.nativeLanguages.map((language) => languages.index(language)));
+  const interestIndices = uniqueSorted(candidate.interests.map((interest) => interests.index(interest)));
+  const slots = slotsFromIntervals(
+    weeklyUtcIntervals(candidate.availability, candidate.timeZone, weekStartMs),
+  );
+  const runs = freeRuns(slots);
   const learning = candidate.learning.map((entry) => ({
     language: languages.index(entry.language),
     level: cefrLevels.indexOf(entry.level),
@@ -95,10 +119,13 @@ export function prepareCandidate(
     band: candidate.ageBand,
     native,
     learning,
-    nativeMask: languageMask(native),
-    learningMask: languageMask(learning.map((entry) => entry.language)),
-    interests: uniqueSorted(candidate.interests.map((interest) => interests.index(interest))),
-    slots: slotsFromIntervals(weeklyUtcIntervals(candidate.availability, candidate.timeZone, weekStartMs)),
+    nativeMask: indexMask(native),
+    learningMask: indexMask(learning.map((entry) => entry.language)),
+    interests: interestIndices,
+    interestMask: indexMask(interestIndices),
+    slots,
+    runs,
+    halfHours: halfHourMask(runs),
     preferredSize: candidate.preferredCircleSize,
   };
 }
@@ -114,8 +141,17 @@ export function canLearnFrom(learner: PreparedCandidate, speaker: PreparedCandid
   return false;
 }
 
-/** Interests both have, from sorted index lists. */
+function popcount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Interests both have: a popcount of the masks, or a merge of the sorted lists past 30 interests. */
 export function sharedInterestCount(a: PreparedCandidate, b: PreparedCandidate): number {
+  if (((a.interestMask | b.interestMask) & overflowBit) === 0) {
+    return popcount(a.interestMask & b.interestMask);
+  }
   let i = 0;
   let j = 0;
   let shared = 0;

@@ -1,5 +1,5 @@
 import type { CircleRules } from './circle-rules.js';
-import { hasSharedRun } from './free-time-slots.js';
+import { sharedRunTime, slotMinutes } from './free-time-slots.js';
 import { canLearnFrom, type PreparedCandidate } from './prepared-candidate.js';
 
 /**
@@ -44,6 +44,8 @@ export function unmatchedExplainer(
     }),
   );
   const perCity = Math.max(1, Math.floor(rules.minSize / 2));
+  const shared = new Int32Array(2);
+  const minSlots = Math.ceil(rules.minSharedMinutes / slotMinutes);
   return (person) => {
     const own = perSide[person.side] as number;
     const other = (perSide[1 - person.side] as number) ?? 0;
@@ -53,7 +55,8 @@ export function unmatchedExplainer(
     for (const p of band) {
       if (p.side === person.side || !canLearnFrom(person, p)) continue;
       speakers += 1;
-      if (hasSharedRun(person.slots, p.slots, rules.minSharedMinutes)) {
+      sharedRunTime(person.runs, p.runs, shared);
+      if ((shared[1] as number) >= minSlots) {
         sharing = true;
         break;
       }

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   localWeekTime,
   minutesPerWeek,
+  parseClockTime,
   referenceWeekStart,
   weeklyUtcIntervals,
   zoneOffsetMinutes,
@@ -76,5 +78,25 @@ describe('weekly time', () => {
     expect(localWeekTime(winter, 1440 + 14 * 60, 'Europe/Helsinki')).toEqual({ weekday: 2, time: '16:00' });
     expect(localWeekTime(winter, 1440 + 14 * 60, 'Asia/Seoul')).toEqual({ weekday: 2, time: '23:00' });
     expect(localWeekTime(winter, minutesPerWeek - 60, 'Asia/Seoul')).toEqual({ weekday: 1, time: '08:00' });
+  });
+
+  it('reads exactly the clock times "00:00"–"23:59" and "24:00"', () => {
+    const strict = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+    const nearClock = fc
+      .tuple(fc.integer({ min: 0, max: 29 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(':', '.', ''))
+      .map(([h, m, sep]) => `${String(h).padStart(2, '0')}${sep}${String(m).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(nearClock, fc.string({ maxLength: 6 })), (value) => {
+        const match = strict.exec(value);
+        const expected =
+          match === null ? undefined : value === '24:00' ? 1440 : Number(match[1]) * 60 + Number(match[2]);
+        expect(parseClockTime(value)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseClockTime('16:30')).toBe(990);
+    expect(parseClockTime('24:01')).toBeUndefined();
+    expect(parseClockTime('1:30')).toBeUndefined();
+    expect(parseClockTime('٠١:٣٠')).toBeUndefined();
   });
 });

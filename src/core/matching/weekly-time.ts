@@ -17,7 +17,9 @@ export interface WeekTime {
 
 // The zone conversion lives here (not in src/core/time) so the matching stays self-contained.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
+// Per zone, offsets by quarter-hour bucket: numeric keys, so a run's many lookups allocate nothing.
+const offsetCache = new Map<string, Map<number, number>>();
+let cachedOffsets = 0;
 const quarterHourMs = 15 * minuteMs;
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -48,8 +50,12 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
   // Zone transitions fall on quarter hours, so one lookup per zone and quarter hour is exact.
   const bucket = Math.floor(epochMs / quarterHourMs);
-  const key = `${timeZone}|${bucket}`;
-  const cached = offsetCache.get(key);
+  let zoneOffsets = offsetCache.get(timeZone);
+  if (zoneOffsets === undefined) {
+    zoneOffsets = new Map();
+    offsetCache.set(timeZone, zoneOffsets);
+  }
+  const cached = zoneOffsets.get(bucket);
   if (cached !== undefined) return cached;
   const at = bucket * quarterHourMs;
   const parts: Record<string, number> = {};
@@ -64,8 +70,14 @@ export function zoneOffsetMinutes(timeZone: string, epochMs: number): number {
     parts.minute ?? 0,
   );
   const offset = Math.round((wall - at) / minuteMs);
-  if (offsetCache.size > 200_000) offsetCache.clear();
-  offsetCache.set(key, offset);
+  if (cachedOffsets > 200_000) {
+    offsetCache.clear();
+    cachedOffsets = 0;
+    zoneOffsets = new Map();
+    offsetCache.set(timeZone, zoneOffsets);
+  }
+  zoneOffsets.set(bucket, offset);
+  cachedOffsets += 1;
   return offset;
 }
 
@@ -89,7 +101,11 @@ function zonedToEpoch(timeZone: string, localMs: number): number {
   return localMs - zoneOffsetMinutes(timeZone, first) * minuteMs;
 }
 
-const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
+/** The ASCII digit at a position of a string, or NaN. */
+function digitAt(value: string, at: number): number {
+  const code = value.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+}
 
 /**
  * Minutes after midnight of an "HH:MM" time ("24:00" is 1440), or undefined when malformed.
@@ -98,10 +114,14 @@ const timePattern = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
  * parseClockTime('16:30') // 990
  */
 export function parseClockTime(value: string): number | undefined {
-  const match = timePattern.exec(value);
-  if (match === null) return undefined;
-  if (value === '24:00') return 1440;
-  return Number(match[1]) * 60 + Number(match[2]);
+  // Read by character codes: profiles (and free time is parsed for every person of a run) are
+  // strict "HH:MM", 00:00–23:59 or 24:00.
+  if (typeof value !== 'string' || value.length !== 5 || value.charCodeAt(2) !== 58) return undefined;
+  const hours = digitAt(value, 0) * 10 + digitAt(value, 1);
+  const minutes = digitAt(value, 3) * 10 + digitAt(value, 4);
+  if (Number.isNaN(hours) || Number.isNaN(minutes)) return undefined;
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes !== 0)) return undefined;
+  return hours * 60 + minutes;
 }
 
 /** True when a free-time entry is well formed (ISO weekday, valid times, not empty). */
