@@ -45,6 +45,13 @@ module.exports = {
       to: { path: '^src/web/' },
     },
     {
+      name: 'no-gpl-in-src',
+      comment: 'tournament-pairings is GPL-3.0: Silta (MIT) may compare against it in bench/, never ship it.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: 'node_modules/tournament-pairings/' },
+    },
+    {
       name: 'sql-only-in-repositories',
       comment: 'Only <m>.repository.ts touches Kysely inside a module.',
       severity: 'error',

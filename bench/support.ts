@@ -7,15 +7,21 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Loads one URL on loopback for a bounded time with autocannon; returns the mean rate and p99 latency. */
+/**
+ * Loads one URL on loopback for a bounded time with autocannon; returns the mean rate and p99 latency.
+ * The load runs in a worker thread, as a separate load generator would: in the server's own event
+ * loop it would take turns with the server, and bigger answers would pay twice for their bytes.
+ */
 export async function load(
   url: string,
-  options: { connections?: number; seconds?: number } = {},
+  options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {},
 ): Promise<LoadResult> {
   const result = await autocannon({
     url,
     connections: options.connections ?? 32,
     duration: options.seconds ?? 5,
+    workers: 1,
+    ...(options.headers === undefined ? {} : { headers: options.headers }),
   });
   return {
     requestsPerSecond: result.requests.average,

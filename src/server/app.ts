@@ -15,6 +15,8 @@ import { createAccountsService } from './modules/accounts/accounts.service.js';
 import { createEsportsRepository } from './modules/esports/esports.repository.js';
 import { esportsRoutes } from './modules/esports/esports.routes.js';
 import { createEsportsService } from './modules/esports/esports.service.js';
+import { createEsportsPersonalDataRepository } from './modules/esports/esports-personal-data.repository.js';
+import { createEsportsPersonalData } from './modules/esports/esports-personal-data.service.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { createPartnershipRepository } from './modules/partnership/partnership.repository.js';
 import { partnershipRoutes } from './modules/partnership/partnership.routes.js';
@@ -22,15 +24,21 @@ import { createPartnershipService } from './modules/partnership/partnership.serv
 import { createPollsRepository } from './modules/polls/polls.repository.js';
 import { pollsRoutes } from './modules/polls/polls.routes.js';
 import { createPollsService } from './modules/polls/polls.service.js';
+import { createPollsPersonalDataRepository } from './modules/polls/polls-personal-data.repository.js';
+import { createPollsPersonalData } from './modules/polls/polls-personal-data.service.js';
 import { createPracticesRepository } from './modules/practices/practices.repository.js';
 import { practicesRoutes } from './modules/practices/practices.routes.js';
 import { createPracticesService } from './modules/practices/practices.service.js';
+import { createPracticesPersonalDataRepository } from './modules/practices/practices-personal-data.repository.js';
+import { createPracticesPersonalData } from './modules/practices/practices-personal-data.service.js';
 import { createRolesRepository } from './modules/roles/roles.repository.js';
 import { rolesRoutes } from './modules/roles/roles.routes.js';
 import { createRolesService } from './modules/roles/roles.service.js';
 import { createSessionsRepository } from './modules/sessions/sessions.repository.js';
 import { sessionsRoutes } from './modules/sessions/sessions.routes.js';
 import { createSessionsService } from './modules/sessions/sessions.service.js';
+import { createSessionsPersonalDataRepository } from './modules/sessions/sessions-personal-data.repository.js';
+import { createSessionsPersonalData } from './modules/sessions/sessions-personal-data.service.js';
 import { createYouthRepository } from './modules/youth/youth.repository.js';
 import { youthRoutes } from './modules/youth/youth.routes.js';
 import { createYouthService } from './modules/youth/youth.service.js';
@@ -107,18 +115,26 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
     publicUrl: config.publicUrl,
   });
   const esports = createEsportsService({
-    repo: createEsportsRepository(database.db, clock),
+    repo: createEsportsRepository(database.db, clock, database.dialect),
     accounts,
     partnership,
     sessions,
     clock,
   });
+  // Each module's part of a person's data, for the export and deletion the youth module answers.
+  const personalData = {
+    sessions: createSessionsPersonalData({ repo: createSessionsPersonalDataRepository(database.db) }),
+    polls: createPollsPersonalData({ repo: createPollsPersonalDataRepository(database.db) }),
+    practices: createPracticesPersonalData({ repo: createPracticesPersonalDataRepository(database.db) }),
+    esports: createEsportsPersonalData({ repo: createEsportsPersonalDataRepository(database.db) }),
+  };
   const youth = createYouthService({
     repo: createYouthRepository(database.db, clock),
     accounts,
     partnership,
     roles,
     sessions,
+    personalData,
     clock,
     publicUrl: config.publicUrl,
   });
@@ -132,6 +148,7 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
     translationJobs,
     practices,
     esports,
+    personalData,
     youth,
   };
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locale } from '../../src/core/i18n/locales.js';
+import { formatList, languageName } from '../../src/web/i18n/format.js';
 import { type MessageKey, translate } from '../../src/web/i18n/messages.js';
 import {
   assertNoPageErrors,
@@ -264,8 +265,18 @@ describe.skipIf(chromiumPath === false)('the practice library in the browser', (
       .getByTestId('moderation-item')
       .filter({ hasText: 'Läxhjälp på biblioteket' });
     await proposal.waitFor();
+    // One report is below the hiding threshold: listed as flagged, with its reason, still public.
+    // Read in the coordinator's Finnish: the practice's title has a human translation.
+    const flagged = coordinator.page
+      .getByTestId('moderation-item')
+      .filter({ hasText: 'Nuorten pajailta Sellon kirjastossa' });
+    await flagged.getByTestId('moderation-flagged').waitFor();
+    await flagged.getByText('Länken till anmälan fungerar inte.', { exact: false }).waitFor();
+    await flagged.getByText(translate('fi', 'practices.moderation.flagged', { threshold: 3 })).waitFor();
     await expectAccessible(coordinator.page, 'moderation (fi)');
     await screenshot(coordinator.page, 'practice-moderation-fi');
+    await flagged.getByRole('button', { name: new RegExp(`^${fi('practices.moderation.dismiss')}`) }).click();
+    await flagged.waitFor({ state: 'detached' });
     await proposal
       .getByRole('button', { name: new RegExp(`^${fi('practices.moderation.publish')}`) })
       .click();
@@ -309,6 +320,121 @@ describe.skipIf(chromiumPath === false)('the practice library in the browser', (
     await page.getByTestId('queue-count').waitFor();
     const after = Number((await page.getByTestId('queue-count').textContent())?.match(/\d+/)?.[0]);
     expect(after).toBeLessThan(before);
+    assertNoPageErrors(problems);
+    await context.close();
+  });
+
+  it('lets a coordinator grant and revoke the translator role; the queue shrinks as the translator works', async () => {
+    const fi = (key: MessageKey, values?: Record<string, string>) => translate('fi', key, values);
+    const sv = (key: MessageKey) => translate('sv', key);
+    const coordinator = await newPage(browser, silta.baseUrl);
+    await signIn(coordinator.page, 'coordinator.espoo@demo.silta.test');
+    await coordinator.page.goto('/practices/translations');
+    const panel = coordinator.page.getByTestId('translators');
+    await panel.getByRole('heading', { level: 2, name: fi('practices.translators.heading') }).waitFor();
+    await panel.getByText(fi('practices.translators.none')).waitFor();
+    // Saving without a language says what is missing.
+    await panel
+      .getByLabel(fi('practices.translators.person'))
+      .selectOption({ label: 'Elsa Lindqvist (facilitator.espoo@demo.silta.test)' });
+    await panel.getByRole('button', { name: fi('practices.translators.save') }).click();
+    await panel.getByText(fi('practices.translators.pickLanguage')).waitFor();
+    await panel.getByRole('checkbox', { name: languageName('sv', 'fi') }).check();
+    await panel.getByRole('checkbox', { name: languageName('en', 'fi') }).check();
+    await panel.getByRole('button', { name: fi('practices.translators.save') }).click();
+    await panel
+      .getByText(
+        fi('practices.translators.saved', {
+          name: 'Elsa Lindqvist',
+          languages: formatList([languageName('sv', 'fi'), languageName('en', 'fi')], 'fi'),
+        }),
+      )
+      .waitFor();
+    await panel.getByTestId('translator').filter({ hasText: 'Elsa Lindqvist' }).waitFor();
+    await expectAccessible(coordinator.page, 'translators (fi)');
+    await screenshot(coordinator.page, 'practice-translators-fi');
+
+    // The new translator works through the Swedish queue, which shrinks.
+    const translator = await newPage(browser, silta.baseUrl);
+    await signIn(translator.page, 'facilitator.espoo@demo.silta.test');
+    await translator.page.goto('/practices/translations?lang=sv');
+    await translator.page.getByTestId('queue-entry').first().waitFor();
+    const count = async () =>
+      Number((await translator.page.getByTestId('queue-count').textContent())?.match(/\d+/)?.[0]);
+    const before = await count();
+    // Not a coordinator: no translator management here.
+    expect(await translator.page.getByTestId('translators').count()).toBe(0);
+    const entry = translator.page.getByTestId('queue-entry').first();
+    await entry.getByRole('link', { name: new RegExp(`^${sv('practices.queue.translate')}`) }).click();
+    await translator.page.waitForURL(/\/translate\/sv$/);
+    const desk = translator.page.locator('main');
+    await desk.getByLabel(sv('practices.editor.title')).fill('Översatt rubrik');
+    await desk
+      .getByLabel(sv('practices.editor.summary'))
+      .fill('En sammanfattning som en människa har översatt.');
+    await desk
+      .getByLabel(sv('practices.editor.body'))
+      .fill('En beskrivning som en **människa** har översatt.');
+    await desk.getByRole('button', { name: sv('practices.translate.save') }).click();
+    await translator.page.getByText(sv('practices.translate.saved')).waitFor();
+    await translator.page.goto('/practices/translations?lang=sv');
+    await translator.page.getByTestId('queue-count').waitFor();
+    const after = await count();
+    expect(after).toBeLessThan(before);
+    assertNoPageErrors(translator.problems);
+    await translator.context.close();
+
+    // The coordinator takes the role away again.
+    await panel
+      .getByRole('button', { name: `${fi('practices.translators.revoke')}: Elsa Lindqvist` })
+      .click();
+    await panel.getByText(fi('practices.translators.revoked', { name: 'Elsa Lindqvist' })).waitFor();
+    await panel.getByText(fi('practices.translators.none')).waitFor();
+    assertNoPageErrors(coordinator.problems);
+    await coordinator.context.close();
+  });
+
+  it('filters by topic and city, keeping both in the address', async () => {
+    const { page, context, problems } = await newPage(browser, silta.baseUrl);
+    const sv = (key: MessageKey) => translate('sv', key);
+    await page.goto('/practices?lang=sv');
+    await hits(page).first().waitFor();
+    const all = Number((await page.getByTestId('result-count').textContent())?.match(/\d+/)?.[0]);
+    await page.getByLabel(sv('practices.topic')).selectOption({ label: 'E-sport' });
+    await page.getByLabel(sv('practices.city')).selectOption({ label: 'Osan' });
+    await page.waitForURL(
+      (url) => url.searchParams.get('topic') === 'esports' && url.searchParams.get('city') === 'osan',
+    );
+    // Each card ends with its city and topics; the list settles on Osan's e-sports practices only.
+    await expect
+      .poll(async () => {
+        const metas = await hits(page).locator('p:last-of-type').allTextContents();
+        return (
+          metas.length > 0 && metas.every((meta) => meta.startsWith('Osan ·') && meta.includes('E-sport'))
+        );
+      })
+      .toBe(true);
+    const filtered = Number((await page.getByTestId('result-count').textContent())?.match(/\d+/)?.[0]);
+    expect(filtered).toBeLessThan(all);
+    // A search within the filters keeps them.
+    await search(page, 'coaching');
+    await hitTitled(page, 'Osan University e-sports programme').waitFor();
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('esports');
+    await expectAccessible(page, 'library filters (sv)');
+    await screenshot(page, 'practices-filters-sv');
+    assertNoPageErrors(problems);
+    await context.close();
+  });
+
+  it('shows more practices than fit on one page', async () => {
+    const { page, context, problems } = await newPage(browser, silta.baseUrl);
+    await page.goto('/practices?lang=en');
+    await hits(page).first().waitFor();
+    const first = await hits(page).count();
+    const more = page.getByRole('button', { name: translate('en', 'practices.showMore') });
+    await more.click();
+    await more.waitFor({ state: 'detached' });
+    expect(await hits(page).count()).toBeGreaterThan(first);
     assertNoPageErrors(problems);
     await context.close();
   });

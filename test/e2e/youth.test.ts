@@ -252,6 +252,160 @@ describe.skipIf(chromiumPath === false)('youth exchange in the browser', () => {
     await context.close();
   });
 
+  it('lets a facilitator plan a circle meeting that members see in both cities’ local times', async () => {
+    const member = await newPage(browser, silta.baseUrl);
+    await signIn(member.page, 'youth.osan.1@demo.silta.test');
+    await switchLanguage(member.page, 'en');
+    await member.page.goto('/youth');
+    await member.page.getByTestId('my-circle').first().getByRole('link').click();
+    await member.page.getByTestId('masking-note').waitFor();
+    const circleUrl = new URL(member.page.url()).pathname;
+
+    const facilitator = await newPage(browser, silta.baseUrl);
+    await signIn(facilitator.page, 'youth.facilitator.espoo@demo.silta.test');
+    await switchLanguage(facilitator.page, 'en');
+    await facilitator.page.goto(circleUrl);
+    await facilitator.page.getByRole('heading', { level: 2, name: 'Next meeting' }).waitFor();
+    await facilitator.page.getByRole('button', { name: 'Suggest meeting times' }).click();
+    const slot = facilitator.page.getByTestId('meeting-slot').first();
+    await slot.waitFor();
+    // Each suggestion reads in both cities' clocks.
+    expect(await slot.getByTestId('meeting-slot-time').textContent()).toMatch(/Espoo.*Osan/);
+    await expectAccessible(facilitator.page, 'circle meeting suggestions (en)');
+    await slot.getByRole('button', { name: 'Plan the meeting for this time' }).click();
+    await facilitator.page.getByRole('status').filter({ hasText: 'The meeting is planned' }).waitFor();
+    await facilitator.page.getByTestId('next-meeting').waitFor();
+    await screenshot(facilitator.page, 'youth-circle-meeting-facilitator-en');
+
+    for (const locale of uiLocales) {
+      await switchLanguage(member.page, locale);
+      await member.page.goto(circleUrl);
+      const time = member.page.getByTestId('next-meeting-time');
+      await time.waitFor();
+      const names = {
+        fi: ['Espoo', 'Osan'],
+        sv: ['Esbo', 'Osan'],
+        en: ['Espoo', 'Osan'],
+        ko: ['에스포', '오산'],
+      };
+      const text = (await time.textContent()) ?? '';
+      for (const name of names[locale]) expect(text, locale).toContain(name);
+      await expectAccessible(member.page, `circle with its next meeting (${locale})`);
+      await screenshot(member.page, `youth-circle-meeting-${locale}`);
+    }
+    await switchLanguage(member.page, 'en');
+    await member.page.getByRole('button', { name: 'I’ll be there' }).click();
+    await member.page.getByTestId('meeting-registration').waitFor();
+    await member.page.getByText('A facilitator opens the video room shortly before the start.').waitFor();
+    expect(await member.page.getByRole('button', { name: 'Join the video room' }).count()).toBe(0);
+
+    // The meeting is nowhere in the public listing.
+    const listing = await member.page.request.get('/api/sessions?limit=200');
+    const meetings = (await (await member.page.request.get(`/api${circleUrl}/meetings`)).json()) as {
+      meetings: { id: string }[];
+    };
+    const meetingId = meetings.meetings[0]?.id;
+    expect(meetingId).toBeDefined();
+    expect(await listing.text()).not.toContain(meetingId as string);
+
+    assertNoPageErrors(member.problems);
+    assertNoPageErrors(facilitator.problems);
+    await member.context.close();
+    await facilitator.context.close();
+  });
+
+  it('lets a facilitator decide reports and a coordinator record a guardian’s signed form', async () => {
+    // A member of a circle reports another member; the circle's facilitator decides.
+    const reporter = await newPage(browser, silta.baseUrl);
+    await signIn(reporter.page, 'youth.espoo.2@demo.silta.test');
+    const circles = (await (await reporter.page.request.get('/api/youth/circles/mine')).json()) as {
+      circles: { id: string; people: { userId: string; displayName: string; role: string }[] }[];
+    };
+    const circle = circles.circles[0];
+    const me = (await (await reporter.page.request.get('/api/me')).json()) as { id: string };
+    const reported = circle?.people.find((p) => p.role === 'member' && p.userId !== me.id);
+    expect(reported).toBeDefined();
+    const report = await reporter.page.request.post('/api/youth/reports', {
+      data: { userId: reported?.userId, circleId: circle?.id, reason: 'Asked for my Instagram' },
+    });
+    expect(report.status()).toBe(201);
+    await reporter.context.close();
+
+    const facilitator = await newPage(browser, silta.baseUrl);
+    await signIn(facilitator.page, 'youth.facilitator.osan@demo.silta.test');
+    for (const locale of uiLocales) {
+      await switchLanguage(facilitator.page, locale);
+      await facilitator.page.goto('/youth/moderation');
+      await facilitator.page.getByTestId('open-report').first().waitFor();
+      await expectAccessible(facilitator.page, `youth moderation queue (${locale})`);
+      await screenshot(facilitator.page, `youth-moderation-${locale}`);
+    }
+    await switchLanguage(facilitator.page, 'en');
+    const card = facilitator.page
+      .getByTestId('open-report')
+      .filter({ hasText: 'Asked for my Instagram' })
+      .first();
+    expect(await card.textContent()).toContain(reported?.displayName);
+    await card.getByRole('button', { name: 'Dismiss' }).click();
+    await facilitator.page.getByRole('status').filter({ hasText: 'The report is dismissed.' }).waitFor();
+    expect(
+      await facilitator.page.getByTestId('open-report').filter({ hasText: 'Asked for my Instagram' }).count(),
+    ).toBe(0);
+    assertNoPageErrors(facilitator.problems);
+    await facilitator.context.close();
+
+    // A 13-year-old in Osan whose guardian chose a signed form waits until a coordinator records it.
+    const young = await newPage(browser, silta.baseUrl);
+    const signedUp = await young.page.request.post('/api/auth/register', {
+      data: {
+        birthDate: birthDateForAge(13, 2),
+        email: 'jiho@example.test',
+        password: 'oSan youth library 2',
+        displayName: '지호',
+        cityId: 'osan',
+        locale: 'ko',
+      },
+    });
+    expect(signedUp.status()).toBe(201);
+    const asked = await young.page.request.post('/api/youth/consent-requests', {
+      data: { guardianEmail: 'jiho.parent@example.test', guardianName: '박민수' },
+    });
+    expect(asked.status()).toBe(201);
+    const consentLink = await linkMailedTo('jiho.parent@example.test', '/guardian/consent');
+    const token = new URLSearchParams(consentLink.split('?')[1]).get('token') ?? '';
+    const decided = await young.page.request.post(`/api/youth/consent/${token}`, {
+      data: {
+        decision: 'grant',
+        guardianName: '박민수',
+        relationship: 'father',
+        verification: 'signed_form',
+      },
+    });
+    expect(decided.status()).toBe(200);
+
+    const coordinator = await newPage(browser, silta.baseUrl);
+    await signIn(coordinator.page, 'coordinator.osan@demo.silta.test');
+    for (const locale of uiLocales) {
+      await switchLanguage(coordinator.page, locale);
+      await coordinator.page.goto('/youth/consents');
+      await coordinator.page.getByTestId('pending-consent').filter({ hasText: '지호' }).waitFor();
+      await expectAccessible(coordinator.page, `guardian verification (${locale})`);
+      await screenshot(coordinator.page, `youth-consents-${locale}`);
+    }
+    await switchLanguage(coordinator.page, 'en');
+    const pending = coordinator.page.getByTestId('pending-consent').filter({ hasText: '지호' });
+    expect(await pending.textContent()).toContain('Signed form');
+    await pending.getByRole('button', { name: 'Record verification…' }).click();
+    await expectAccessible(coordinator.page, 'guardian verification confirmation (en)');
+    await pending.getByRole('button', { name: 'Yes, record it' }).click();
+    await coordinator.page.getByRole('status').filter({ hasText: '지호 can now take part' }).waitFor();
+    const status = (await (await young.page.request.get('/api/me')).json()) as { status: string };
+    expect(status.status).toBe('active');
+    assertNoPageErrors(coordinator.problems);
+    await coordinator.context.close();
+    await young.context.close();
+  });
+
   it('gives a coordinator a dry run with scores and the unmatched', async () => {
     const { page, context, problems } = await newPage(browser, silta.baseUrl);
     await signIn(page, 'coordinator.espoo@demo.silta.test');

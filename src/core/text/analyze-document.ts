@@ -1,6 +1,6 @@
 import { splitWords } from './split-words.js';
 import { stemmingLanguageOf, type TextLanguage } from './text-language.js';
-import { hangulRunTokens, hanTokens, type LatinWord, latinTokens, latinWords } from './word-tokens.js';
+import { hangulRunTokens, hanTokens, latinTokens, latinWords, writtenLatinTokens } from './word-tokens.js';
 
 /**
  * The index tokens of a text written in one language, in text order, repeated as often as
@@ -22,7 +22,8 @@ export function analyzeDocument(text: string, language: TextLanguage): string[] 
   const tokens: string[] = [];
   const words = splitWords(text);
   let hangulRun: string[] = [];
-  let previousLatin: LatinWord | undefined;
+  // The Latin word before this one, if it came right before (for hyphenated compounds).
+  let previousLatin: string | undefined;
   for (const word of words) {
     if (word.script !== 'hangul' || word.gapBefore !== 'space') flushHangul();
     if (word.script === 'hangul') {
@@ -32,18 +33,20 @@ export function analyzeDocument(text: string, language: TextLanguage): string[] 
       tokens.push(...hanTokens(word.original));
       previousLatin = undefined;
     } else {
-      const parts = latinWords(word.original);
-      const first = parts[0];
       // "e-urheilu" is also written "eurheilu": index the joined form too.
-      if (word.gapBefore === 'hyphen' && previousLatin !== undefined && first !== undefined) {
-        const joined = {
-          lower: previousLatin.lower + first.lower,
-          folded: previousLatin.folded + first.folded,
-        };
-        tokens.push(...latinTokens(joined, stemming).slice(0, 2));
+      if (word.gapBefore === 'hyphen' && previousLatin !== undefined) {
+        const first = latinWords(word.original)[0];
+        const before = latinWords(previousLatin).at(-1);
+        if (first !== undefined && before !== undefined) {
+          const joined = {
+            lower: before.lower + first.lower,
+            folded: before.folded + first.folded,
+          };
+          tokens.push(...latinTokens(joined, stemming).slice(0, 2));
+        }
       }
-      for (const part of parts) tokens.push(...latinTokens(part, stemming));
-      previousLatin = parts.at(-1);
+      for (const token of writtenLatinTokens(word.original, stemming)) tokens.push(token);
+      previousLatin = word.original;
     }
   }
   flushHangul();

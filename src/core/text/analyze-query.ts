@@ -1,4 +1,5 @@
 import { characterBigrams } from './character-ngrams.js';
+import { compoundTailQuery } from './compound-suffix.js';
 import { gradationRoot } from './finnish-gradation.js';
 import {
   choseongMarker,
@@ -42,14 +43,18 @@ const minimumPrefixLength = 3;
  */
 export function analyzeQuery(query: string, readerLanguage: TextLanguage): SearchQuery {
   const terms: QueryTerm[] = [];
-  for (const word of splitWords(query.slice(0, maximumQueryLength))) {
-    terms.push(...termsOf(word, readerLanguage));
+  const text = query.slice(0, maximumQueryLength);
+  const words = splitWords(text);
+  // The last word may be half typed (instant search): it alone also matches as a prefix.
+  const typing = words.at(-1)?.end === text.length;
+  for (const [index, word] of words.entries()) {
+    terms.push(...termsOf(word, readerLanguage, typing && index === words.length - 1));
   }
   const content = terms.filter((term) => !(term.latin !== undefined && isStopword(term.latin.folded)));
   return { readerLanguage, terms: (content.length > 0 ? content : terms).slice(0, maximumQueryTerms) };
 }
 
-function termsOf(word: TextWord, readerLanguage: TextLanguage): QueryTerm[] {
+function termsOf(word: TextWord, readerLanguage: TextLanguage, typing: boolean): QueryTerm[] {
   if (word.script === 'hangul') {
     const term = hangulTerm(word.original);
     return term === undefined ? [] : [term];
@@ -62,23 +67,36 @@ function termsOf(word: TextWord, readerLanguage: TextLanguage): QueryTerm[] {
     if (alternative.length === 0) return [];
     return [{ text: word.original, script: 'han', alternatives: [make(alternative, false, 'ngram', 1)] }];
   }
-  return latinWords(word.original).map((part) => latinTerm(word.original, part, readerLanguage));
+  return latinWords(word.original).map((part) => latinTerm(word.original, part, readerLanguage, typing));
 }
 
-function latinTerm(text: string, word: LatinWord, readerLanguage: TextLanguage): QueryTerm {
+function latinTerm(text: string, word: LatinWord, readerLanguage: TextLanguage, typing: boolean): QueryTerm {
   const reader = stemmingLanguageOf(readerLanguage);
   const languages = [reader, ...stemmingLanguages.filter((language) => language !== reader)];
-  const alternatives: QueryAlternative[] = [make([word.folded], false, 'word', 1)];
+  // No alternative for the inflected form itself: documents index stems only, so it could only
+  // meet a stem by chance, and every alternative is one more posting list to read.
+  const alternatives: QueryAlternative[] = [];
   const stems: string[] = [];
   for (const language of languages) {
     for (const stem of foldedStems(word, language)) {
       stems.push(stem);
       alternatives.push(make([stem], false, 'stem', language === reader ? 1 : 0.8));
       if (language === 'fi') alternatives.push(make([gradationRoot(stem)], false, 'root', 0.6));
-      if (stem.length >= minimumPrefixLength + 1) alternatives.push(make([stem], true, 'prefix', 0.5));
+      // Finnish and Swedish stems as prefixes find compounds that start with them (kirjasto →
+      // kirjastopaja), suffix tokens those that end with them; English writes compounds apart.
+      // Only in the reader's language: each is one more posting list to merge and rank, and a
+      // reader types the compounds of their own language.
+      if (language !== reader) continue;
+      if (language !== 'en' && stem.length >= minimumPrefixLength + 1) {
+        alternatives.push(make([stem], true, 'prefix', 0.5));
+      }
+      const tail = compoundTailQuery(stem, language);
+      if (tail !== undefined) alternatives.push(make([tail], true, 'compound', 0.5));
     }
   }
-  if (word.folded.length >= minimumPrefixLength) alternatives.push(make([word.folded], true, 'prefix', 0.5));
+  if (typing && word.folded.length >= minimumPrefixLength) {
+    alternatives.push(make([word.folded], true, 'prefix', 0.5));
+  }
   return {
     text,
     script: 'latin',
@@ -91,20 +109,29 @@ function hangulTerm(original: string): QueryTerm | undefined {
   const word = cleanToken(normalizeHangul(original));
   if (word === '') return undefined;
   const characters = [...word];
-  const alternatives: QueryAlternative[] = [make([word], false, 'word', 1)];
   if (characters.some(isChoseong)) {
     // Typed consonants (ㅇㅅ), or a word still being typed (오ㅅ): search by initial consonants.
     const choseong = [...choseongOf(word)].slice(0, choseongTokenLength).join('');
-    alternatives.push(make([choseongMarker + choseong], true, 'choseong', 0.9));
-  } else {
-    alternatives.push(make(characterBigrams(word), false, 'ngram', 0.9));
-    const noun = stripKoreanParticle(word);
-    if (noun !== undefined) {
-      alternatives.push(make([noun], false, 'stem', 1));
-      alternatives.push(make(characterBigrams(noun), false, 'ngram', 0.8));
-    }
+    const alternatives = [
+      make([word], false, 'word', 1),
+      make([choseongMarker + choseong], true, 'choseong', 0.9),
+    ];
+    return { text: original, script: 'hangul', alternatives: dedupeAlternatives(alternatives) };
   }
-  return { text: original, script: 'hangul', alternatives: dedupeAlternatives(alternatives) };
+  // Documents index nouns without their particles, so the query does the same.
+  const noun = stripKoreanParticle(word) ?? word;
+  const alternatives: QueryAlternative[] = [
+    make([noun], false, 'word', 1),
+    make(characterBigrams(noun), false, 'ngram', 0.9),
+  ];
+  // One syllable: any word that has it, wherever (pairs start with it, last syllables are whole).
+  if (characters.length === 1) alternatives.push(make([word], true, 'prefix', 0.5));
+  return {
+    text: original,
+    script: 'hangul',
+    hangul: { noun },
+    alternatives: dedupeAlternatives(alternatives),
+  };
 }
 
 function make(

@@ -27,11 +27,15 @@ export function expandQuery(query: SearchQuery, vocabulary: Vocabulary): SearchQ
 }
 
 function expandTerm(term: QueryTerm, vocabulary: Vocabulary): QueryTerm {
+  if (term.hangul !== undefined) return expandHangulTerm(term, term.hangul.noun, vocabulary);
   const latin = term.latin;
   if (latin === undefined) return term;
   const added: QueryAlternative[] = [];
   const exact = new Set(term.alternatives.filter((a) => !a.prefix).flatMap((a) => a.tokens));
-  if (latin.folded.length >= minimumTypoLength) {
+  // A word the index knows was typed right: looking for its neighbours would only add noise (and
+  // cost: every alternative is one more posting list to rank).
+  const known = [...exact].some((token) => vocabulary.has(token));
+  if (!known && latin.folded.length >= minimumTypoLength) {
     const close = new Set<string>();
     for (const form of [latin.folded, ...latin.stems]) {
       for (const candidate of vocabulary.closeTerms(form)) {
@@ -42,10 +46,41 @@ function expandTerm(term: QueryTerm, vocabulary: Vocabulary): QueryTerm {
       added.push({ tokens: [candidate], prefix: false, kind: 'typo', weight: 0.4 });
     }
   }
+  // Split even when the index holds the compound whole, so that texts that write it apart are
+  // found too ("kirjastopajoissa" finds "kirjaston paja" as well as "kirjastopajat").
   for (const stem of latin.stems) {
-    if (vocabulary.has(stem)) continue;
     const parts = splitCompound(stem, vocabulary);
     if (parts !== undefined) added.push({ tokens: parts, prefix: false, kind: 'compound', weight: 0.5 });
+  }
+  if (added.length === 0) return term;
+  return { ...term, alternatives: dedupeAlternatives([...term.alternatives, ...added]) };
+}
+
+/** Korean compound parts: at least this many syllables each, so that a part is a word, not a pair. */
+const minimumHangulPart = 3;
+
+/**
+ * A long Korean noun the index may hold only in parts or in part: its longest known head and
+ * tail each become a looser alternative of their own (메이커스페이스 → 메이커 | 스페이스), so
+ * a text about a 메이커 공방 is found, below texts that have the whole word.
+ */
+function expandHangulTerm(term: QueryTerm, noun: string, vocabulary: Vocabulary): QueryTerm {
+  const syllables = [...noun];
+  if (syllables.length < minimumHangulPart * 2) return term;
+  const added: QueryAlternative[] = [];
+  for (let split = syllables.length - minimumHangulPart; split >= minimumHangulPart; split--) {
+    const head = syllables.slice(0, split).join('');
+    if (vocabulary.has(head)) {
+      added.push({ tokens: [head], prefix: false, kind: 'compound', weight: 0.5 });
+      break;
+    }
+  }
+  for (let split = minimumHangulPart; split <= syllables.length - minimumHangulPart; split++) {
+    const tail = syllables.slice(split).join('');
+    if (vocabulary.has(tail)) {
+      added.push({ tokens: [tail], prefix: false, kind: 'compound', weight: 0.5 });
+      break;
+    }
   }
   if (added.length === 0) return term;
   return { ...term, alternatives: dedupeAlternatives([...term.alternatives, ...added]) };

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from './analyze-document.js';
 import { analyzeQuery } from './analyze-query.js';
 import { highlightMatches, snippetMatches } from './highlight-matches.js';
+import { markdownPlainText, markdownWords } from './markdown-words.js';
 
 const marked = (segments: { text: string; matched: boolean }[]) =>
   segments.filter((segment) => segment.matched).map((segment) => segment.text);
@@ -51,5 +53,29 @@ describe('snippetMatches', () => {
     expect(snippetMatches('paja', analyzeQuery('paja', 'fi'), 'fi')).toEqual([
       { text: 'paja', matched: true },
     ]);
+  });
+});
+
+describe('markdownWords', () => {
+  it('keeps the prose of Markdown and drops link targets, URLs and HTML tags', () => {
+    const text = markdownWords(
+      '## Paja\n\n- **3D** [kirjasto](https://espoo.fi/k "otsikko") <https://x.test> <b>ja</b> http://y.test/z',
+    );
+    const words = analyzeDocument(text, 'fi');
+    expect(words).toEqual(expect.arrayContaining(['paja', '3d', 'kirjasto', 'ja']));
+    for (const leaked of ['https', 'espoo', 'x', 'test', 'b', 'y', 'z', 'otsikko']) {
+      expect(words, leaked).not.toContain(leaked);
+    }
+  });
+});
+
+describe('markdownPlainText', () => {
+  it('reads Markdown as plain text for snippets', () => {
+    expect(
+      markdownPlainText(
+        '## Miten paja toimii\n\nPajat ovat **auki** _iltaisin_.\n\n- Perehdytys [kirjastossa](https://espoo.fi/k)\n1. `3D` <b>tulostus</b>\n> lainaus',
+      ),
+    ).toBe('Miten paja toimii Pajat ovat auki iltaisin. Perehdytys kirjastossa 3D tulostus lainaus');
+    expect(markdownPlainText('snake_case_word ja 2 * 3')).toBe('snake_case_word ja 2 3');
   });
 });

@@ -1,7 +1,8 @@
+import { boundedCache } from './bounded-cache.js';
 import { alternativeMatches } from './match-tokens.js';
 import type { SearchQuery } from './search-query.js';
 import { splitWords, type TextWord } from './split-words.js';
-import { stemmingLanguageOf, type TextLanguage } from './text-language.js';
+import { type StemmingLanguage, stemmingLanguageOf, type TextLanguage } from './text-language.js';
 import { hangulRunTokens, hanTokens, latinTokens, latinWords } from './word-tokens.js';
 
 /** A piece of the original text; the UI renders `text` as text (never as HTML) and marks `matched`. */
@@ -20,14 +21,20 @@ export interface TextSegment {
  * // [{ text: 'Pajoissa', matched: true }, { text: ' tehdään.', matched: false }]
  */
 export function highlightMatches(text: string, query: SearchQuery, language: TextLanguage): TextSegment[] {
+  return segmentsOf(text, 0, text.length, matchedWords(splitWords(text), query, language));
+}
+
+/** Segments of text[start, end) with the given words (inside it, in order) marked. */
+function segmentsOf(text: string, start: number, end: number, matched: readonly TextWord[]): TextSegment[] {
   const segments: TextSegment[] = [];
-  let position = 0;
-  for (const word of matchedWords(text, query, language)) {
+  let position = start;
+  for (const word of matched) {
+    if (word.start < start || word.end > end) continue;
     if (word.start > position) push(segments, text.slice(position, word.start), false);
     push(segments, text.slice(word.start, word.end), true);
     position = word.end;
   }
-  if (position < text.length) push(segments, text.slice(position), false);
+  if (position < end) push(segments, text.slice(position, end), false);
   return segments;
 }
 
@@ -45,14 +52,15 @@ export function snippetMatches(
   language: TextLanguage,
   length = 200,
 ): TextSegment[] {
-  if (text.length <= length) return highlightMatches(text, query, language);
-  const first = matchedWords(text, query, language)[0];
   const words = splitWords(text);
+  const matched = matchedWords(words, query, language);
+  if (text.length <= length) return segmentsOf(text, 0, text.length, matched);
+  const first = matched[0];
   let start = Math.max(0, (first?.start ?? 0) - Math.floor(length / 4));
   start = words.find((word) => word.end > start)?.start ?? 0;
   let end = Math.min(text.length, start + length);
   end = words.findLast((word) => word.start < end && word.end <= end)?.end ?? end;
-  const inner = highlightMatches(text.slice(start, end), query, language);
+  const inner = segmentsOf(text, start, end, matched);
   return [
     ...(start > 0 ? [{ text: '… ', matched: false }] : []),
     ...inner,
@@ -60,19 +68,34 @@ export function snippetMatches(
   ];
 }
 
-function matchedWords(text: string, query: SearchQuery, language: TextLanguage): TextWord[] {
+function matchedWords(words: readonly TextWord[], query: SearchQuery, language: TextLanguage): TextWord[] {
   const stemming = stemmingLanguageOf(language);
   const alternatives = query.terms.flatMap((term) => term.alternatives);
-  return splitWords(text).filter((word) => {
-    const tokens = new Set(
+  // Most alternatives are one exact token: a set lookup per word token instead of a scan.
+  const exact = new Set(
+    alternatives.filter((a) => !a.prefix && a.tokens.length === 1).flatMap((a) => a.tokens),
+  );
+  const others = alternatives.filter((a) => a.prefix || a.tokens.length !== 1);
+  return words.filter((word) => {
+    const tokens =
       word.script === 'hangul'
-        ? hangulRunTokens([word.original])
+        ? hangulWordTokens(word.original)
         : word.script === 'han'
-          ? hanTokens(word.original)
-          : latinWords(word.original).flatMap((part) => latinTokens(part, stemming)),
-    );
-    return alternatives.some((alternative) => alternativeMatches(alternative, tokens));
+          ? new Set(hanTokens(word.original))
+          : latinWordTokens(word.original, stemming);
+    for (const token of tokens) if (exact.has(token)) return true;
+    return others.some((alternative) => alternativeMatches(alternative, tokens));
   });
+}
+
+const hangulWordTokens = boundedCache((word) => new Set(hangulRunTokens([word])), 20_000);
+const latinWordTokenCaches: Record<StemmingLanguage, (word: string) => ReadonlySet<string>> = {
+  fi: boundedCache((word) => new Set(latinWords(word).flatMap((part) => latinTokens(part, 'fi'))), 20_000),
+  sv: boundedCache((word) => new Set(latinWords(word).flatMap((part) => latinTokens(part, 'sv'))), 20_000),
+  en: boundedCache((word) => new Set(latinWords(word).flatMap((part) => latinTokens(part, 'en'))), 20_000),
+};
+function latinWordTokens(word: string, language: StemmingLanguage): ReadonlySet<string> {
+  return latinWordTokenCaches[language](word);
 }
 
 function push(segments: TextSegment[], text: string, matched: boolean): void {

@@ -31,6 +31,8 @@ export interface QueryTerm {
   readonly script: WordScript;
   /** Folded Latin words and their stems in every language, for typo and compound expansion. */
   readonly latin?: { readonly folded: string; readonly stems: readonly string[] };
+  /** A Hangul word's noun (without its particle), for compound expansion. */
+  readonly hangul?: { readonly noun: string };
   readonly alternatives: readonly QueryAlternative[];
 }
 

@@ -43,6 +43,7 @@ function scriptOf(character: string): WordScript {
 function gapBetween(separator: string, first: boolean): WordGap {
   if (first) return 'start';
   if (separator === '') return 'none';
+  if (separator === ' ') return 'space';
   if (separator === '-' || separator === '‐' || separator === '‑') return 'hyphen';
   return /^\s+$/u.test(separator) ? 'space' : 'other';
 }
@@ -57,35 +58,44 @@ function gapBetween(separator: string, first: boolean): WordGap {
  */
 export function splitWords(text: string): TextWord[] {
   const words: TextWord[] = [];
-  let previousEnd = 0;
   for (const match of text.matchAll(wordRun)) {
+    const run = match[0];
     const runStart = match.index;
     let pieceStart = runStart;
     let pieceScript: WordScript | undefined;
-    let offset = runStart;
-    const flush = (end: number) => {
-      if (pieceScript === undefined || end <= pieceStart) return;
-      words.push({
-        original: text.slice(pieceStart, end),
-        start: pieceStart,
-        end,
-        script: pieceScript,
-        gapBefore: gapBetween(text.slice(previousEnd, pieceStart), words.length === 0),
-      });
-      previousEnd = end;
-    };
-    for (const character of match[0]) {
-      // A combining mark belongs to the letter before it, whatever its own script.
-      const isMark = character.charCodeAt(0) >= 0x300 && mark.test(character);
-      const script = isMark && pieceScript !== undefined ? pieceScript : scriptOf(character);
+    let offset = 0;
+    while (offset < run.length) {
+      const codePoint = run.codePointAt(offset) ?? 0;
+      const size = codePoint > 0xffff ? 2 : 1;
+      // Plain Latin letters and digits need no tables; a combining mark belongs to the letter
+      // before it, whatever its own script.
+      const isMark = codePoint >= 0x300 && mark.test(run.slice(offset, offset + size));
+      const script =
+        codePoint < 0x300
+          ? 'latin'
+          : isMark && pieceScript !== undefined
+            ? pieceScript
+            : scriptOf(run.slice(offset, offset + size));
       if (pieceScript !== undefined && script !== pieceScript) {
-        flush(offset);
-        pieceStart = offset;
+        pushWord(words, text, pieceStart, runStart + offset, pieceScript);
+        pieceStart = runStart + offset;
       }
       pieceScript = script;
-      offset += character.length;
+      offset += size;
     }
-    flush(offset);
+    if (pieceScript !== undefined) pushWord(words, text, pieceStart, runStart + offset, pieceScript);
   }
   return words;
+}
+
+function pushWord(words: TextWord[], text: string, start: number, end: number, script: WordScript): void {
+  if (end <= start) return;
+  const previousEnd = words.at(-1)?.end ?? 0;
+  words.push({
+    original: text.slice(start, end),
+    start,
+    end,
+    script,
+    gapBefore: gapBetween(text.slice(previousEnd, start), words.length === 0),
+  });
 }

@@ -11,19 +11,27 @@ import type { QueryAlternative, SearchQuery } from './search-query.js';
  * @example
  * toTsQuery(analyzeQuery('paja', 'fi'))
  * // "('paja' | 'paj' | 'paja':*)"
+ * toTsQuery(analyzeQuery('paja', 'fi'), 'all', 'AB') // matches in weights A and B only: "('paja':AB | …)"
  */
-export function toTsQuery(query: SearchQuery, mode: MatchMode = 'all'): string | null {
+export function toTsQuery(query: SearchQuery, mode: MatchMode = 'all', weights = ''): string | null {
   const terms = query.terms
-    .map((term) => group(term.alternatives.map(alternativeExpression), ' | '))
+    .map((term) =>
+      group(
+        term.alternatives.map((alternative) => alternativeExpression(alternative, weights)),
+        ' | ',
+      ),
+    )
     .filter((expression) => expression !== '');
   return terms.length === 0 ? null : terms.join(mode === 'all' ? ' & ' : ' | ');
 }
 
-function alternativeExpression(alternative: QueryAlternative): string {
+function alternativeExpression(alternative: QueryAlternative, weights: string): string {
+  const suffix = `${alternative.prefix ? '*' : ''}${weights}`;
   const lexemes = alternative.tokens
     .filter((token) => token !== '')
     .map(
-      (token) => `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'${alternative.prefix ? ':*' : ''}`,
+      (token) =>
+        `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}'${suffix === '' ? '' : `:${suffix}`}`,
     );
   return group(lexemes, ' & ');
 }

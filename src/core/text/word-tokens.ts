@@ -1,6 +1,6 @@
 import { boundedCache } from './bounded-cache.js';
 import { characterBigrams } from './character-ngrams.js';
-import { compoundTails } from './compound-tails.js';
+import { compoundSuffixToken } from './compound-suffix.js';
 import { gradationRoot } from './finnish-gradation.js';
 import { foldAccents, lowerWord } from './fold-latin.js';
 import { choseongMarker, choseongOf, choseongTokenLength, normalizeHangul } from './hangul-choseong.js';
@@ -66,12 +66,30 @@ export function foldedStems(word: LatinWord, language: StemmingLanguage): string
 }
 
 /**
- * Index tokens of one Latin word: the folded word, its stems, its Finnish gradation root and
- * the possible tails of a compound.
+ * Index tokens of a Latin-script word as written (all its parts), cached per word: a corpus says
+ * the same words again and again, and this is the hot path of indexing.
+ *
+ * @example
+ * writtenLatinTokens('Kirjastopajoissa', 'fi') // ['kirjastopaj', 'ㆎjapotsaj']
+ */
+export function writtenLatinTokens(original: string, language: StemmingLanguage): readonly string[] {
+  return cachedWrittenLatinTokens[language](original);
+}
+
+const cachedWrittenLatinTokens: Record<StemmingLanguage, (original: string) => readonly string[]> = {
+  fi: boundedCache((original) => latinWords(original).flatMap((part) => latinTokens(part, 'fi')), 50_000),
+  sv: boundedCache((original) => latinWords(original).flatMap((part) => latinTokens(part, 'sv')), 50_000),
+  en: boundedCache((original) => latinWords(original).flatMap((part) => latinTokens(part, 'en')), 50_000),
+};
+
+/**
+ * Index tokens of one Latin word: its stems, its Finnish gradation root and, for Finnish and
+ * Swedish, one compound-suffix token. The inflected form itself is not indexed: every query
+ * word is stemmed the same way, so it would only double the index.
  *
  * @example
  * latinTokens({ lower: 'kirjastopajoissa', folded: 'kirjastopajoissa' }, 'fi')
- * // ['kirjastopajoissa', 'kirjastopaj', 'paj', ...]
+ * // ['kirjastopaj', 'ㆎjapotsaj']
  */
 export function latinTokens(word: LatinWord, language: StemmingLanguage): readonly string[] {
   return cachedLatinTokens[language](`${word.folded} ${word.lower}`);
@@ -89,49 +107,67 @@ function keyWord(key: string): LatinWord {
 }
 
 function computeLatinTokens(word: LatinWord, language: StemmingLanguage): string[] {
-  const tokens = [word.folded];
-  if (digitsOnly.test(word.folded)) return tokens;
-  for (const stem of foldedStems(word, language)) {
-    tokens.push(stem);
-    if (language === 'fi') tokens.push(gradationRoot(stem));
-    tokens.push(...compoundTails(stem, language));
-  }
-  return unique(tokens);
+  if (digitsOnly.test(word.folded)) return [word.folded];
+  const stems = foldedStems(word, language);
+  const tokens = [...stems];
+  if (language === 'fi') for (const stem of stems) tokens.push(gradationRoot(stem));
+  const shortest = stems.at(-1);
+  const suffix = shortest === undefined ? undefined : compoundSuffixToken(shortest, language);
+  if (suffix !== undefined) tokens.push(suffix);
+  return unique(tokens.length > 0 ? tokens : [word.folded]);
 }
 
 /**
- * Index tokens of a run of Hangul words written with spaces between them: each word and its
- * particle-free noun, syllables, syllable pairs (also across the spaces, because Korean
- * spacing of compounds varies: 메이커 스페이스 / 메이커스페이스), and the marked choseong
- * suffixes of each word, so a prefix query on typed consonants finds any place in a word
- * (ㅅㅍㅇㅅ finds 메이커스페이스). Choseong stops at spaces: across them every pair of
- * neighbouring words would be a new index term.
+ * Index tokens of a run of Hangul words written with spaces between them: each word's noun
+ * (without its particle), syllable pairs (also across the spaces, because Korean spacing of
+ * compounds varies: 메이커 스페이스 / 메이커스페이스), the last syllable (so that a
+ * one-syllable prefix query meets every syllable), and the marked choseong suffixes of each
+ * word, so a prefix query on typed consonants finds any place in a word (ㅅㅍㅇㅅ finds
+ * 메이커스페이스). Choseong stops at spaces: across them every pair of neighbouring words would
+ * be a new index term. The word with its particle is not indexed: queries strip particles too.
  *
  * @example
- * hangulRunTokens(['오산']) // ['오산', '오', '산', 'ㆍㅇㅅ', 'ㆍㅅ']
+ * hangulRunTokens(['오산']) // ['오산', '산', 'ㆍㅇㅅ']
  */
 export function hangulRunTokens(run: readonly string[]): string[] {
   const tokens: string[] = [];
-  const words = run.map((word) => cleanToken(normalizeHangul(word))).filter((word) => word !== '');
   let previousLast: string | undefined;
-  for (const word of words) {
-    const characters = [...word];
-    tokens.push(word);
-    const noun = stripKoreanParticle(word);
-    if (noun !== undefined) tokens.push(noun);
-    tokens.push(...characters);
-    if (previousLast !== undefined && characters[0] !== undefined) tokens.push(previousLast + characters[0]);
-    if (characters.length > 1) tokens.push(...characterBigrams(word));
-    previousLast = characters.at(-1);
-  }
-  for (const word of words) {
-    const choseong = [...choseongOf(word)];
-    for (let start = 0; start < choseong.length; start++) {
-      tokens.push(choseongMarker + choseong.slice(start, start + choseongTokenLength).join(''));
-    }
+  for (const original of run) {
+    const word = hangulWord(original);
+    if (word === undefined) continue;
+    if (previousLast !== undefined) tokens.push(previousLast + word.first);
+    for (const token of word.tokens) tokens.push(token);
+    previousLast = word.last;
   }
   return tokens;
 }
+
+/** A Hangul word's own tokens (everything but the pair across the space before it), cached. */
+interface HangulWord {
+  tokens: readonly string[];
+  first: string;
+  last: string;
+}
+
+const hangulWord = boundedCache((original): HangulWord | undefined => {
+  const word = cleanToken(normalizeHangul(original));
+  const characters = [...word];
+  const first = characters[0];
+  const last = characters.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  const tokens: string[] = [];
+  const noun = stripKoreanParticle(word) ?? word;
+  const bigrams = characters.length > 1 ? characterBigrams(word) : [];
+  if (noun !== bigrams[0]) tokens.push(noun);
+  tokens.push(...bigrams);
+  if (characters.length > 1) tokens.push(last);
+  const choseong = [...choseongOf(word)];
+  const starts = Math.max(1, choseong.length - 1);
+  for (let start = 0; start < Math.min(starts, choseong.length); start++) {
+    tokens.push(choseongMarker + choseong.slice(start, start + choseongTokenLength).join(''));
+  }
+  return { tokens, first, last };
+}, 50_000);
 
 /**
  * Index tokens of a Chinese or Japanese word: characters and character pairs.

@@ -32,6 +32,8 @@ export interface Database {
   practice_reports: PracticeReportTable;
   /** PostgreSQL only; SQLite searches the FTS5 table practice_fts (raw SQL in the repository). */
   practice_search: PracticeSearchTable;
+  /** Which analyser version built each search index (a mismatch means rebuild). */
+  search_index_versions: SearchIndexVersionTable;
   translation_jobs: TranslationJobTable;
   translation_queue: TranslationQueueTable;
   translators: TranslatorTable;
@@ -56,6 +58,7 @@ export interface Database {
   youth_blocks: YouthBlockTable;
   youth_kit_items: YouthKitItemTable;
   youth_kit_learned: YouthKitLearnedTable;
+  youth_circle_meetings: YouthCircleMeetingTable;
 }
 
 export interface CityTable {
@@ -209,6 +212,11 @@ export interface SessionTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /**
+   * Null for an ordinary session. Otherwise the only people who may see and join it are those of this
+   * owner (`youth_circle:<id>`, migration 0007): it is never listed, and the public routes answer 404.
+   */
+  restricted_to?: string | null;
 }
 
 export interface SessionTopicTable {
@@ -487,6 +495,14 @@ export interface PracticeSearchTable {
   document: string;
 }
 
+export interface SearchIndexVersionTable {
+  /** The index, e.g. "practices". */
+  name: string;
+  /** The analyser version (src/core/text `analyzerVersion`) its tokens were made with. */
+  version: string;
+  built_at: string;
+}
+
 export interface TranslationJobTable {
   subject_type: string;
   subject_id: string;
@@ -708,4 +724,15 @@ export interface PollResponseTable {
   answers: string;
   created_at: string;
   updated_at: string;
+}
+
+/** A youth circle's meeting: a session restricted to the circle (migration 0007). */
+export interface YouthCircleMeetingTable {
+  session_id: string;
+  circle_id: string;
+  proposed_by: string | null;
+  /** When a facilitator opened the video room; members get the link only from then on. */
+  room_opened_at: string | null;
+  room_opened_by: string | null;
+  created_at: string;
 }

@@ -71,6 +71,8 @@ export async function seedDatabase(
       demoPassword,
     );
   }
+  // A search index built by an older text analysis is rebuilt before anyone searches it.
+  await services.practices.ensureSearchIndex();
   // Demo practices of both cities in their own languages (an empty library only).
   if (options.demo) await services.practices.seedDemo();
   // Demo e-sports clubs and tournaments (when there are no tournaments yet).

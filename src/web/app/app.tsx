@@ -32,12 +32,15 @@ const EsportsPage = lazy(() => import('../features/esports/esports-page.js'));
 const ClubPage = lazy(() => import('../features/esports/club-page.js'));
 const TournamentsPage = lazy(() => import('../features/esports/tournaments-page.js'));
 const TournamentPage = lazy(() => import('../features/esports/tournament-page.js'));
+const TournamentFormPage = lazy(() => import('../features/esports/tournament-form-page.js'));
 const GamesPage = lazy(() => import('../features/esports/games-page.js'));
 const YouthPage = lazy(() => import('../features/youth/youth-page.js'));
 const YouthProfilePage = lazy(() => import('../features/youth/youth-profile-page.js'));
 const CirclePage = lazy(() => import('../features/youth/circle-page.js'));
 const MatchingPage = lazy(() => import('../features/youth/matching-page.js'));
 const KitsPage = lazy(() => import('../features/youth/kits-page.js'));
+const YouthModerationPage = lazy(() => import('../features/youth/moderation-page.js'));
+const ConsentVerificationPage = lazy(() => import('../features/youth/consents-page.js'));
 const GuardianConsentPage = lazy(() => import('../features/youth/guardian-consent-page.js'));
 const GuardianPage = lazy(() => import('../features/youth/guardian-page.js'));
 
@@ -75,11 +78,14 @@ export function App() {
                   <Route path="youth/circles/:id" element={<CirclePage />} />
                   <Route path="youth/matching" element={<MatchingPage />} />
                   <Route path="youth/kits" element={<KitsPage />} />
+                  <Route path="youth/moderation" element={<YouthModerationPage />} />
+                  <Route path="youth/consents" element={<ConsentVerificationPage />} />
                   <Route path="guardian/consent" element={<GuardianConsentPage />} />
                   <Route path="guardian" element={<GuardianPage />} />
                   <Route path="esports" element={<EsportsPage />} />
                   <Route path="esports/clubs/:id" element={<ClubPage />} />
                   <Route path="esports/tournaments" element={<TournamentsPage />} />
+                  <Route path="esports/tournaments/new" element={<TournamentFormPage />} />
                   <Route path="esports/tournaments/:id" element={<TournamentPage />} />
                   <Route path="esports/games" element={<GamesPage />} />
                   <Route path="accessibility" element={<AccessibilityPage />} />

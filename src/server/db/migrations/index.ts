@@ -5,6 +5,8 @@ import * as practices from './0003-practices.js';
 import * as esports from './0004-esports.js';
 import * as youth from './0005-youth.js';
 import * as polls from './0006-polls.js';
+import * as circleMeetings from './0007-circle-meetings.js';
+import * as practiceSearch from './0008-practice-search.js';
 
 /** Every migration in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004-esports': esports,
   '0005-youth': youth,
   '0006-polls': polls,
+  '0007-circle-meetings': circleMeetings,
+  '0008-practice-search': practiceSearch,
 };

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Database, UserTable } from '../../db/schema.js';
+import type { TransactionStep } from '../../db/transaction-step.js';
 import type { Role } from '../../platform/auth/permissions.js';
 import { isRole } from '../../platform/auth/permissions.js';
 import { hashToken, newId } from '../../platform/auth/tokens.js';
@@ -125,6 +126,21 @@ export function createAccountsRepository(db: Kysely<Database>, clock: Clock) {
         .set({ ...changes, updated_at: clock.now().toISOString() })
         .where('id', '=', id)
         .execute();
+    },
+
+    /**
+     * The change of an account's consent status as a step of another module's transaction (a
+     * guardian's decision): it fails, and so undoes the whole transaction, when the account is gone.
+     */
+    statusStep(id: string, status: UserRow['status']): TransactionStep {
+      return async (trx) => {
+        const done = await trx
+          .updateTable('users')
+          .set({ status, updated_at: clock.now().toISOString() })
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (done.numUpdatedRows !== 1n) throw new Error(`account ${id} is gone`);
+      };
     },
 
     /** Stores a token and its e-mail in one transaction. */

@@ -1,6 +1,7 @@
 import { defaultLocale, isLocale, type Locale } from '../../../core/i18n/locales.js';
 import { decideAdmission, minimumAge } from '../../../core/people/age.js';
 import { calendarDateIn, isCalendarDate, isTimeZone } from '../../../core/time/calendar-date.js';
+import type { TransactionStep } from '../../db/transaction-step.js';
 import {
   hashPassword,
   minimumPasswordLength,
@@ -322,6 +323,14 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
     /** A guardian granted (active) or withdrew (awaiting_guardian_consent) consent; takes effect at once. */
     async setConsentStatus(userId: string, status: Me['status']): Promise<void> {
       await repo.updateUser(userId, { status });
+    },
+
+    /**
+     * The same change as a step of the caller's transaction: a guardian's decision and the account it
+     * activates (or puts back to waiting) are recorded together or not at all.
+     */
+    consentStatusStep(userId: string, status: Me['status']): TransactionStep {
+      return repo.statusStep(userId, status);
     },
 
     /** Removes the account for good (DELETE /api/me); other modules anonymise their rows first. */

@@ -148,8 +148,7 @@ export function createTournamentsService({ repo, partnership, directory, clock }
   }
 
   async function currentRound(tournamentId: string): Promise<number> {
-    const matches = await repo.matches(tournamentId);
-    return matches.reduce((max, m) => Math.max(max, Number(m.round)), 0);
+    return (await repo.currentRounds([tournamentId])).get(tournamentId) ?? 0;
   }
 
   /** Rating subjects of a new entrant and the rating it is seeded with when none is given. */
@@ -359,7 +358,8 @@ export function createTournamentsService({ repo, partnership, directory, clock }
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,
       });
-      return Promise.all(rows.map(async (row) => toTournament(row, await currentRound(row.id))));
+      const rounds = await repo.currentRounds(rows.map((row) => row.id));
+      return rows.map((row) => toTournament(row, rounds.get(row.id) ?? 0));
     },
 
     async get(id: string): Promise<Tournament> {
@@ -449,7 +449,12 @@ export function createTournamentsService({ repo, partnership, directory, clock }
         rows,
         state.status === 'completed' ? 'completed' : 'running',
       );
-      return this.get(tournamentId);
+      // The rows just written say what the tournament is now: no need to read 2,000 matches back.
+      const started = await tournamentOrFail(tournamentId);
+      return toTournament(
+        started,
+        state.matches.reduce((most, match) => Math.max(most, match.round), 0),
+      );
     },
 
     async matches(tournamentId: string): Promise<Match[]> {

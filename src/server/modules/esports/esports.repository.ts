@@ -1,4 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
+import type { DialectName } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type {
   Database,
@@ -94,7 +95,59 @@ const matchColumns = [
   'updated_at',
 ] as const;
 
-export function createEsportsRepository(db: Kysely<Database>, clock: Clock) {
+/** Every column of a match row. */
+const allMatchColumns = [
+  'id',
+  'tournament_id',
+  'match_key',
+  'position',
+  'round',
+  'bracket',
+  'group_number',
+  'role',
+  'best_of',
+  ...matchColumns,
+] as const satisfies ReadonlyArray<keyof MatchRow>;
+
+export function createEsportsRepository(db: Kysely<Database>, clock: Clock, dialect: DialectName) {
+  /**
+   * Inserts new match rows in ONE statement with ONE parameter, however many there are: the rows
+   * go as JSON and the database expands them (SQLite `json_each`, PostgreSQL
+   * `json_populate_recordset`). A 1,024-entrant double elimination is 2,047 rows; as bound values
+   * they would be 65,000 parameters in several statements, each compiled and prepared anew.
+   */
+  async function insertMatchRows(executor: Kysely<Database>, rows: readonly MatchRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    if (dialect === 'postgres') {
+      await sql`insert into esports_matches select * from json_populate_recordset(null::esports_matches, ${JSON.stringify(rows)}::json)`.execute(
+        executor,
+      );
+      return;
+    }
+    // SQLite: rows as arrays of only the columns some row fills (a new bracket leaves twenty of them
+    // null), read through JSONB, whose elements are found without parsing text again per column.
+    const columns = allMatchColumns.filter((column) => rows.some((row) => row[column] !== null));
+    const json = JSON.stringify(rows.map((row) => columns.map((column) => row[column])));
+    await sql`insert into esports_matches (${sql.join(columns.map((column) => sql.id(column)))}) select ${sql.join(
+      columns.map((_, i) => sql.raw(`value ->> ${i}`)),
+    )} from jsonb_each(${json})`.execute(executor);
+  }
+
+  /** Writes every entrant's seed in one statement (an update joined to the seeds as JSON). */
+  async function writeSeeds(executor: Kysely<Database>, seeds: ReadonlyMap<string, number>): Promise<void> {
+    if (seeds.size === 0) return;
+    const json = JSON.stringify([...seeds].map(([id, seed]) => ({ id, seed })));
+    if (dialect === 'postgres') {
+      await sql`update esports_entrants as e set seed = s.seed from json_to_recordset(${json}::json) as s(id text, seed integer) where e.id = s.id`.execute(
+        executor,
+      );
+      return;
+    }
+    await sql`update esports_entrants set seed = s.value ->> 'seed' from jsonb_each(${json}) as s where esports_entrants.id = s.value ->> 'id'`.execute(
+      executor,
+    );
+  }
+
   /**
    * Runs a write on a tournament's matches as one transaction: read the tournament's version and
    * matches (one statement), let the service decide, compare-and-set the version (the first write,
@@ -497,32 +550,21 @@ export function createEsportsRepository(db: Kysely<Database>, clock: Clock) {
             .where('id', 'in', noShows)
             .execute();
         }
-        // Seeds in one statement per chunk: CASE over the entrant ids.
-        const entries = [...seeds];
-        for (let i = 0; i < entries.length; i += insertChunk) {
-          const chunk = entries.slice(i, i + insertChunk);
-          await trx
-            .updateTable('esports_entrants')
-            .set({
-              seed: sql<number>`case id ${sql.join(
-                chunk.map(([id, seed]) => sql`when ${id} then cast(${seed} as integer)`),
-                sql` `,
-              )} end`,
-            })
-            .where(
-              'id',
-              'in',
-              chunk.map(([id]) => id),
-            )
-            .execute();
-        }
-        for (let i = 0; i < matches.length; i += insertChunk) {
-          await trx
-            .insertInto('esports_matches')
-            .values(matches.slice(i, i + insertChunk))
-            .execute();
-        }
+        await writeSeeds(trx, seeds);
+        await insertMatchRows(trx, matches);
       });
+    },
+
+    /** The highest round with a match, per tournament (0 when not started): one grouped read. */
+    async currentRounds(tournamentIds: readonly string[]): Promise<Map<string, number>> {
+      if (tournamentIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('esports_matches')
+        .select((eb) => ['tournament_id', eb.fn.max('round').as('round')])
+        .where('tournament_id', 'in', tournamentIds)
+        .groupBy('tournament_id')
+        .execute();
+      return new Map(rows.map((row) => [row.tournament_id, Number(row.round)]));
     },
 
     matches: (tournamentId: string) =>
@@ -590,12 +632,7 @@ export function createEsportsRepository(db: Kysely<Database>, clock: Clock) {
         await trx.insertInto('esports_tournaments').values(tournament).execute();
         await trx.insertInto('esports_entrants').values(entrants).execute();
         if (subjects.length > 0) await trx.insertInto('esports_entrant_subjects').values(subjects).execute();
-        for (let i = 0; i < matches.length; i += insertChunk) {
-          await trx
-            .insertInto('esports_matches')
-            .values(matches.slice(i, i + insertChunk))
-            .execute();
-        }
+        await insertMatchRows(trx, matches);
         for (let i = 0; i < ratings.length; i += insertChunk) {
           await trx
             .insertInto('esports_ratings')

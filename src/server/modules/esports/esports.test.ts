@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people, staffMember } from '../../../../test/support/factories.js';
 import { createTestApp, signUp, type TestApp } from '../../../../test/support/test-app.js';
+import { createDoubleElimination } from '../../../core/tournament/index.js';
 import { fixedClock } from '../../platform/clock.js';
 
 // Thursday 26 November 2026, 10:00 in Espoo, 17:00 in Osan.
@@ -399,6 +400,64 @@ describe('contract: tournaments, entrants, start, matches, results', () => {
     const table = await matchesOf(rr.id);
     expect(table).toHaveLength(6);
     expect(table.every((m) => m.bracket === null && m.status === 'ready')).toBe(true);
+  });
+
+  it('persists a started bracket exactly as the core drew it (one bulk insert), and lists its round', async () => {
+    // 37 entrants: a 64 bracket with 27 byes, so the written rows mix every kind of slot.
+    const de = await tournament({
+      name: 'Bulk double',
+      game: 'tekken-8',
+      format: 'double_elimination',
+      bestOf: 3,
+    });
+    const names = Array.from({ length: 37 }, (_, i) => `P${i + 1}`);
+    const ids = await entrants(de.id, names);
+    const started = await post(t.app, `/api/esports/tournaments/${de.id}/start`, espooCoordinator.cookie);
+    expect(started.statusCode).toBe(200);
+    expect(started.json()).toMatchObject({ status: 'running', currentRound: expect.any(Number) });
+    const drawn = createDoubleElimination(
+      ids.map((id, i) => ({ id, rating: 2000 - i * 10 })),
+      { bestOf: 3 },
+    );
+    expect(started.json().currentRound).toBe(Math.max(...drawn.matches.map((m) => m.round)));
+    const shown = (m: {
+      key: string;
+      round: number;
+      bracket: string | null;
+      entrant1Id: string | null;
+      entrant2Id: string | null;
+      status: string;
+      winnerId: string | null;
+    }) => [m.key, m.round, m.bracket, m.entrant1Id, m.entrant2Id, m.status, m.winnerId].join(' ');
+    const persisted = (await matchesOf(de.id)).map(shown);
+    const expected = drawn.matches
+      .filter((m) => m.status !== 'skipped')
+      .map((m) =>
+        shown({
+          key: m.id,
+          round: m.round,
+          bracket: m.bracket,
+          entrant1Id: m.slots[0].entrantId,
+          entrant2Id: m.slots[1].entrantId,
+          status: m.status,
+          winnerId: m.winnerId,
+        }),
+      );
+    expect(persisted).toEqual(expected);
+    // Seeds were written in one statement too: by rating.
+    const seeded = (
+      await t.app.inject({ method: 'GET', url: `/api/esports/tournaments/${de.id}/entrants` })
+    ).json() as Array<{ id: string; seed: number }>;
+    expect(ids.map((id) => seeded.find((e) => e.id === id)?.seed)).toEqual(names.map((_, i) => i + 1));
+    // The list shows each tournament's round, and answers in the language asked for.
+    const listed = await t.app.inject({ method: 'GET', url: '/api/esports/tournaments?limit=200&lang=fi' });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json().find((x: { id: string }) => x.id === de.id)).toMatchObject({
+      currentRound: started.json().currentRound,
+    });
+    const refused = await t.app.inject({ method: 'GET', url: '/api/esports/tournaments?limit=0&lang=sv' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toMatch(/Begäran/);
   });
 });
 

@@ -14,6 +14,15 @@ import {
 import { type QueueSubject, syncTranslationQueue } from '../../platform/content/translation-queue.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { enqueueMail, type OutgoingMail } from '../../platform/mail/outbox.js';
+import {
+  createPracticeSearchIndex,
+  type IndexDocument,
+  type IndexEntry,
+  type IndexHit,
+  type IndexQuery,
+} from './practices-search.repository.js';
+
+export type { IndexDocument, IndexEntry, IndexHit, IndexQuery };
 
 export type PracticeRow = Omit<PracticeTable, 'search_key'> & { search_key: number };
 export type NewPracticeRow = Omit<PracticeTable, 'search_key'>;
@@ -21,14 +30,6 @@ export type NewPracticeRow = Omit<PracticeTable, 'search_key'>;
 export interface PracticeRecord {
   practice: PracticeRow;
   topics: string[];
-}
-
-/** One language's pre-analysed tokens of a practice, as the index stores them. */
-export interface IndexDocument {
-  language: Locale;
-  title: string[];
-  summary: string[];
-  body: string[];
 }
 
 /** What a save changes besides the row: the search index, the translation queue, jobs, history, mail. */
@@ -49,77 +50,13 @@ export interface SearchFilter {
   topic?: string;
 }
 
-export interface SearchRow {
-  searchKey: number;
-  language: Locale;
-  /** Higher is better. */
-  score: number;
-}
-
-const languageIndex: Record<Locale, number> = { fi: 0, sv: 1, en: 2, ko: 3 };
-const indexLanguages: Locale[] = ['fi', 'sv', 'en', 'ko'];
-const maximumPosition = 16_383;
-const maximumPositionsPerLexeme = 255;
-
-/**
- * A PostgreSQL tsvector literal of a document's tokens, weighted A (title), B (summary), C (body),
- * with positions so that ts_rank counts repetitions. Built here rather than by to_tsvector so that
- * PostgreSQL's parser never re-splits the tokens src/core/text made.
- */
-export function toTsVectorLiteral(document: IndexDocument): string {
-  const lexemes = new Map<string, string[]>();
-  let position = 0;
-  for (const [weight, tokens] of [
-    ['A', document.title],
-    ['B', document.summary],
-    ['C', document.body],
-  ] as const) {
-    for (const token of tokens) {
-      position = Math.min(position + 1, maximumPosition);
-      const positions = lexemes.get(token) ?? [];
-      if (positions.length < maximumPositionsPerLexeme) positions.push(`${position}${weight}`);
-      lexemes.set(token, positions);
-    }
-  }
-  return [...lexemes]
-    .map(
-      ([token, positions]) =>
-        `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}':${positions.join(',')}`,
-    )
-    .join(' ');
-}
-
 export function createPracticesRepository(db: Kysely<Database>, clock: Clock, dialect: DialectName) {
-  async function writeIndex(trx: Kysely<Database>, searchKey: number, documents: IndexDocument[] | null) {
-    if (dialect === 'sqlite') {
-      await sql`delete from practice_fts where rowid between ${searchKey * 4} and ${searchKey * 4 + 3}`.execute(
-        trx,
-      );
-      for (const document of documents ?? []) {
-        await sql`insert into practice_fts(rowid, title, summary, body) values (${
-          searchKey * 4 + languageIndex[document.language]
-        }, ${document.title.join(' ')}, ${document.summary.join(' ')}, ${document.body.join(' ')})`.execute(
-          trx,
-        );
-      }
-      return;
-    }
-    await trx.deleteFrom('practice_search').where('search_key', '=', searchKey).execute();
-    if (documents === null || documents.length === 0) return;
-    await trx
-      .insertInto('practice_search')
-      .values(
-        documents.map((document) => ({
-          search_key: searchKey,
-          language: document.language,
-          document: sql<string>`${toTsVectorLiteral(document)}::tsvector`,
-        })),
-      )
-      .execute();
-  }
+  const searchIndex = createPracticeSearchIndex(dialect);
 
   async function applySideEffects(trx: Transaction<Database>, practice: PracticeRow, effects: SideEffects) {
-    if (effects.index !== undefined) await writeIndex(trx, practice.search_key, effects.index);
+    if (effects.index !== undefined) {
+      await searchIndex.write(trx, [{ searchKey: practice.search_key, documents: effects.index ?? [] }]);
+    }
     if (effects.queue !== undefined) {
       await syncTranslationQueue(trx, clock, effects.queue.subject, effects.queue.fields);
       if (effects.queue.fields === null) await cancelTranslations(trx, 'practice', practice.id);
@@ -275,75 +212,66 @@ export function createPracticesRepository(db: Kysely<Database>, clock: Clock, di
     },
 
     /**
-     * The best index rows for a query, best first, at most `limit` of them, ranked by the
-     * database (FTS5's bm25 through `rank`, ts_rank on PostgreSQL) with title over summary over
-     * body; plus how many practices match in all. Ranking stops at `limit`: only the rows that
-     * can reach the page are ranked in full.
+     * The best `needed` published practices for a query, best first (title matches, then summary,
+     * then body; bm25 or ts_rank within each, the reader's language weighted up), and how many
+     * match in all.
      */
     async search(
-      match: { fts5: string; tsquery: string },
+      query: IndexQuery,
       filter: SearchFilter,
-      limit: number,
-    ): Promise<{ rows: SearchRow[]; total: number }> {
+      needed: number,
+    ): Promise<{ hits: IndexHit[]; total: number }> {
       const restricted = filter.cityId !== undefined || filter.topic !== undefined;
-      if (dialect === 'sqlite') {
-        const where = restricted
-          ? sql`practice_fts match ${match.fts5} and (rowid >> 2) in (${filtered(filter)})`
-          : sql`practice_fts match ${match.fts5}`;
-        const [ranked, count] = await Promise.all([
-          sql<{
-            k: number;
-            rank: number;
-          }>`select rowid as k, rank from practice_fts where ${where} order by rank limit ${limit}`.execute(
-            db,
-          ),
-          sql<{ n: number }>`select count(distinct rowid >> 2) as n from practice_fts where ${where}`.execute(
-            db,
-          ),
-        ]);
-        return {
-          rows: ranked.rows.map((row) => ({
-            searchKey: Math.floor(Number(row.k) / 4),
-            language: indexLanguages[Number(row.k) % 4] ?? 'en',
-            score: -Number(row.rank),
-          })),
-          total: Number(count.rows[0]?.n ?? 0),
-        };
-      }
-      const where = restricted
-        ? sql`document @@ ${match.tsquery}::tsquery and search_key in (${filtered(filter)})`
-        : sql`document @@ ${match.tsquery}::tsquery`;
-      const [ranked, count] = await Promise.all([
-        sql<{
-          search_key: number;
-          language: Locale;
-          score: number;
-        }>`select search_key, language, ts_rank('{0.1, 0.25, 0.5, 1.0}', document, ${match.tsquery}::tsquery) as score
-           from practice_search where ${where} order by score desc, search_key limit ${limit}`.execute(db),
-        sql<{
-          n: number;
-        }>`select count(distinct search_key) as n from practice_search where ${where}`.execute(db),
-      ]);
-      return {
-        rows: ranked.rows.map((row) => ({
-          searchKey: Number(row.search_key),
-          language: row.language,
-          score: Number(row.score),
-        })),
-        total: Number(count.rows[0]?.n ?? 0),
-      };
+      return searchIndex.search(db, query, restricted ? filtered(filter) : undefined, needed);
     },
 
     /** Every term in the search index, for typo and compound expansion. */
     async indexedTerms(): Promise<string[]> {
-      if (dialect === 'sqlite') {
-        const result = await sql<{ term: string }>`select term from practice_fts_terms`.execute(db);
-        return result.rows.map((row) => row.term);
-      }
-      const result = await sql<{
-        word: string;
-      }>`select word from ts_stat('select document from practice_search')`.execute(db);
-      return result.rows.map((row) => row.word);
+      return searchIndex.indexedTerms(db);
+    },
+
+    /**
+     * Published practices after `afterKey` in search_key order, `size` at most: a rebuild of the
+     * search index reads them page by page.
+     */
+    async publishedAfter(afterKey: number, size: number): Promise<PracticeRow[]> {
+      const rows = await db
+        .selectFrom('practices')
+        .selectAll()
+        .where('status', '=', 'published')
+        .where('search_key', '>', afterKey)
+        .orderBy('search_key')
+        .limit(size)
+        .execute();
+      return rows.map((row) => ({ ...row, search_key: Number(row.search_key) }));
+    },
+
+    /**
+     * Writes many practices' index entries in one transaction. `rebuilding`: part of a rebuild
+     * that emptied the index (`clearFirst` on its first page), run before the app takes writes.
+     */
+    async writeIndex(
+      entries: readonly IndexEntry[],
+      options: { clearFirst?: boolean; rebuilding?: boolean } = {},
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        if (options.clearFirst === true) await searchIndex.clear(trx);
+        await searchIndex.write(trx, entries, { fresh: options.rebuilding === true });
+      });
+    },
+
+    /** See the search index's `mergeLess`: on while a rebuild writes, off after. */
+    async mergeIndexLess(less: boolean): Promise<void> {
+      await searchIndex.mergeLess(db, less);
+    },
+
+    /** The analyser version the search index was built with (undefined: never recorded). */
+    async indexBuiltWith(): Promise<string | undefined> {
+      return searchIndex.builtWith(db);
+    },
+
+    async recordIndexBuild(version: string): Promise<void> {
+      await searchIndex.recordBuild(db, version, clock.now());
     },
 
     /**
@@ -396,6 +324,30 @@ export function createPracticesRepository(db: Kysely<Database>, clock: Clock, di
       }
     },
 
+    /**
+     * Closes the open reports of a practice that is still published (a coordinator found nothing
+     * wrong before the threshold hid it). Returns how many were closed: none when there were none or
+     * the practice is no longer published.
+     */
+    async dismissReports(practiceId: string): Promise<number> {
+      const result = await db
+        .updateTable('practice_reports')
+        .set({ resolved_at: clock.now().toISOString() })
+        .where('practice_id', '=', practiceId)
+        .where('resolved_at', 'is', null)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('practices')
+              .select('practices.id')
+              .where('practices.id', '=', practiceId)
+              .where('practices.status', '=', 'published'),
+          ),
+        )
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
     /** Marks the open reports of a practice as dealt with (a coordinator decided). */
     async resolveReports(practiceId: string): Promise<void> {
       await db
@@ -406,13 +358,31 @@ export function createPracticesRepository(db: Kysely<Database>, clock: Clock, di
         .execute();
     },
 
-    /** Pending and hidden practices (of the given cities, or all), with their open reports. */
+    /**
+     * Pending and hidden practices, and published ones with open reports below the hiding threshold
+     * (still visible, flagged so a coordinator can act early), of the given cities or all, with their
+     * open reports.
+     */
     async awaitingDecision(cityIds: string[] | undefined) {
       if (cityIds !== undefined && cityIds.length === 0) return [];
       let query = db
         .selectFrom('practices')
         .selectAll()
-        .where('status', 'in', ['pending', 'hidden'])
+        .where((eb) =>
+          eb.or([
+            eb('status', 'in', ['pending', 'hidden']),
+            eb.and([
+              eb('status', '=', 'published'),
+              eb.exists(
+                eb
+                  .selectFrom('practice_reports')
+                  .select('practice_reports.id')
+                  .whereRef('practice_reports.practice_id', '=', 'practices.id')
+                  .where('practice_reports.resolved_at', 'is', null),
+              ),
+            ]),
+          ]),
+        )
         .orderBy('updated_at')
         .limit(200);
       if (cityIds !== undefined) query = query.where('city_id', 'in', cityIds);

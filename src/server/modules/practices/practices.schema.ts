@@ -211,6 +211,7 @@ export const ModerationBody = Type.Object(
       Type.Literal('hide'),
       Type.Literal('restore'),
       Type.Literal('reject'),
+      Type.Literal('dismiss'),
     ]),
   },
   { additionalProperties: false },
@@ -227,6 +228,10 @@ export const ModerationItem = Type.Object(
     reports: Type.Array(
       Type.Object({ reason: Type.String(), createdAt: Type.String() }, { additionalProperties: false }),
     ),
+    flagged: Type.Boolean({
+      description: 'Published and still visible, with open reports below the hiding threshold',
+    }),
+    reportsToHide: Type.Integer({ description: 'Open reports that hide a published practice' }),
     updatedAt: Type.String(),
   },
   { additionalProperties: false },

@@ -2,20 +2,21 @@ import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
 import {
   analyzeDocument,
   analyzeQuery,
+  analyzerVersion,
   createVocabulary,
   expandQuery,
   type MatchMode,
+  markdownPlainText,
+  markdownWords,
   type SearchQuery,
   snippetMatches,
   type TextSegment,
-  toFts5Match,
-  toTsQuery,
   type Vocabulary,
 } from '../../../core/text/index.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { newId } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
-import { markdownToText, renderMarkdown } from '../../platform/content/markdown.js';
+import { renderMarkdown } from '../../platform/content/markdown.js';
 import {
   contentHash,
   createTranslatable,
@@ -97,9 +98,9 @@ interface StoredLink {
 
 const requiredFields = ['title', 'summary', 'body'] as const;
 const stateOrder: TranslationState[] = ['missing', 'outdated', 'machine', 'human', 'original'];
-/** A reader's own language counts this much more in ranking than a hit through another language. */
-const readerLanguageBoost = 1.5;
 const vocabularyLifetimeMs = 10 * 60_000;
+/** How far apart the demo practices' publication times are. */
+const demoSpacingMs = 3 * 24 * 60 * 60_000 + 5 * 60 * 60_000;
 
 /**
  * The good-practice library: practices in their original language with human and machine
@@ -222,7 +223,7 @@ export function createPracticesService(deps: PracticesDeps) {
         language,
         title: analyzeDocument(parts[0] ?? '', language),
         summary: analyzeDocument(parts[1] ?? '', language),
-        body: analyzeDocument(markdownToText(parts[2] ?? ''), language),
+        body: analyzeDocument(markdownWords(parts[2] ?? ''), language),
       });
     }
     return documents;
@@ -439,23 +440,6 @@ export function createPracticesService(deps: PracticesDeps) {
   }
 
   /**
-   * The vocabulary as expandQuery should see it for this query: the query's own stems look unknown,
-   * so that a compound is also split into its known parts even when some practice holds it whole
-   * ("kirjastopajoissa" finds "kirjaston paja" as well as "kirjastopajat").
-   */
-  function splittingCompounds(terms: Vocabulary, query: SearchQuery): Vocabulary {
-    const own = new Set(query.terms.flatMap((term) => term.latin?.stems ?? []));
-    return {
-      get size() {
-        return terms.size;
-      },
-      add: (term) => terms.add(term),
-      has: (term) => !own.has(term) && terms.has(term),
-      closeTerms: (term) => terms.closeTerms(term),
-    };
-  }
-
-  /**
    * The query as highlighting should see it: highlighting marks one word at a time, so a compound
    * found through its parts written apart marks each part.
    */
@@ -473,21 +457,31 @@ export function createPracticesService(deps: PracticesDeps) {
     };
   }
 
-  function snippetOf(texts: Texts, languages: Locale[], searched: SearchQuery): TextSegment[] {
+  /** `inBodies`: the match may be in a body only (the index's last tier), so look there too. */
+  function snippetOf(
+    texts: Texts,
+    languages: Locale[],
+    searched: SearchQuery,
+    inBodies: boolean,
+  ): TextSegment[] {
     const query = highlightQuery(searched);
-    const candidates: { text: string; language: Locale }[] = [];
+    // Summaries first (short, plain), bodies only when no summary matches, read as plain text
+    // without rendering the Markdown (the costly part of a page of results).
+    const candidates: { text: () => string; language: Locale }[] = [];
     for (const language of languages) {
       const summary = textIn(field(texts, 'summary'), language);
+      if (summary !== undefined) candidates.push({ text: () => summary, language });
+    }
+    for (const language of inBodies ? languages : []) {
       const body = textIn(field(texts, 'body'), language);
-      if (summary !== undefined) candidates.push({ text: summary, language });
-      if (body !== undefined) candidates.push({ text: markdownToText(body), language });
+      if (body !== undefined) candidates.push({ text: () => markdownPlainText(body), language });
     }
     for (const candidate of candidates) {
-      const segments = snippetMatches(candidate.text, query, candidate.language, 200);
+      const segments = snippetMatches(candidate.text(), query, candidate.language, 200);
       if (segments.some((segment) => segment.matched)) return segments;
     }
     const first = candidates[0];
-    return first === undefined ? [] : snippetMatches(first.text, query, first.language, 200);
+    return first === undefined ? [] : snippetMatches(first.text(), query, first.language, 200);
   }
 
   function hitOf(
@@ -495,13 +489,14 @@ export function createPracticesService(deps: PracticesDeps) {
     reader: Locale,
     hitLanguage: Locale,
     query: SearchQuery | undefined,
+    tier = 1,
   ): PracticeHit {
     const texts = textsOf(record.practice);
     const title = readIn(field(texts, 'title'), reader);
     const segments =
       query === undefined
         ? [{ text: readIn(field(texts, 'summary'), reader).text, matched: false }]
-        : snippetOf(texts, [...new Set([title.language, hitLanguage])], query);
+        : snippetOf(texts, [...new Set([title.language, hitLanguage, ...locales])], query, tier >= 1);
     return {
       id: record.practice.id,
       title: shown(title),
@@ -520,32 +515,20 @@ export function createPracticesService(deps: PracticesDeps) {
     limit: number,
     offset: number,
   ): Promise<PracticeResults | undefined> {
-    const fts5 = toFts5Match(query, mode);
-    const tsquery = toTsQuery(query, mode);
-    if (fts5 === null || tsquery === null) return undefined;
-    // A practice has up to four rows (languages); rank enough rows to fill the page after merging.
-    const { rows, total } = await repo.search(
-      { fts5, tsquery },
-      filter,
-      Math.min(1000, (offset + limit) * 4 + 40),
-    );
-    const best = new Map<number, { score: number; language: Locale }>();
-    for (const row of rows) {
-      const score = row.score * (row.language === reader ? readerLanguageBoost : 1);
-      const seen = best.get(row.searchKey);
-      if (seen === undefined || seen.score < score)
-        best.set(row.searchKey, { score, language: row.language });
-    }
-    const page = [...best]
-      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-      .slice(offset, offset + limit);
+    if (query.terms.length === 0) return undefined;
+    const { hits, total } = await repo.search({ query, mode, reader }, filter, offset + limit);
+    const page = hits.slice(offset, offset + limit);
     const records = new Map(
-      (await repo.findByKeys(page.map(([key]) => key))).map((record) => [record.practice.search_key, record]),
+      (await repo.findByKeys(page.map((hit) => hit.searchKey))).map((record) => [
+        record.practice.search_key,
+        record,
+      ]),
     );
     return {
-      items: page.flatMap(([key, hit]) => {
-        const record = records.get(key);
-        return record === undefined ? [] : [hitOf(record, reader, hit.language, query)];
+      items: page.flatMap((hit) => {
+        const record = records.get(hit.searchKey);
+        // The snippet comes from the text that matched: the title's language, the reader's, any.
+        return record === undefined ? [] : [hitOf(record, reader, reader, query, hit.tier)];
       }),
       total,
     };
@@ -556,6 +539,7 @@ export function createPracticesService(deps: PracticesDeps) {
     authorId: string | null,
     published: boolean,
     locale: Locale,
+    at: Date = clock.now(),
   ): Promise<Practice> {
     const original = languageOrFail(body.originalLanguage);
     await checkCity(body.cityId);
@@ -566,7 +550,7 @@ export function createPracticesService(deps: PracticesDeps) {
     const links = checkLinks(body.links ?? []);
     const images = checkImages(body.images ?? [], original);
     const related = await checkSessions(body.relatedSessions ?? [], locale);
-    const now = clock.now().toISOString();
+    const now = at.toISOString();
     const row: NewPracticeRow = {
       id: newId(),
       title: JSON.stringify(title),
@@ -604,13 +588,57 @@ export function createPracticesService(deps: PracticesDeps) {
     /** Demo content for a first look: on an empty library only. Returns how many were added. */
     async seedDemo(): Promise<number> {
       if ((await repo.countPractices()) > 0) return 0;
-      for (const body of demoPractices) await insertPractice(body, null, true, 'en');
+      // Published a few days apart, the first of the list newest, so the library's order is stable.
+      const now = clock.now().getTime();
+      for (const [index, body] of demoPractices.entries()) {
+        await insertPractice(body, null, true, 'en', new Date(now - index * demoSpacingMs));
+      }
       return demoPractices.length;
     },
 
     async get(id: string, viewer: Actor | null, locale: Locale): Promise<Practice> {
       return toPractice(visibleOrFail(await repo.find(id), viewer), locale);
     },
+    /**
+     * Rebuilds the search index from the published practices, page by page, each page analysed
+     * and written in one transaction. Returns how many practices were indexed. Run it when nothing
+     * else saves practices (at start, as `ensureSearchIndex` does, or from the command line).
+     */
+    async rebuildSearchIndex(options: { pageSize?: number } = {}): Promise<number> {
+      const pageSize = options.pageSize ?? 2_000;
+      let afterKey = 0;
+      let indexed = 0;
+      let first = true;
+      await repo.mergeIndexLess(true);
+      for (;;) {
+        const rows = await repo.publishedAfter(afterKey, pageSize);
+        if (rows.length === 0 && !first) break;
+        await repo.writeIndex(
+          rows.map((row) => ({ searchKey: row.search_key, documents: indexDocuments(textsOf(row)) })),
+          { clearFirst: first, rebuilding: true },
+        );
+        first = false;
+        indexed += rows.length;
+        const last = rows.at(-1);
+        if (last === undefined || rows.length < pageSize) break;
+        afterKey = last.search_key;
+      }
+      await repo.mergeIndexLess(false);
+      await repo.recordIndexBuild(analyzerVersion);
+      vocabulary = undefined;
+      return indexed;
+    },
+
+    /**
+     * Rebuilds the search index when it was built by another version of the text analysis (or
+     * never): at start, before the first search. Returns whether it rebuilt.
+     */
+    async ensureSearchIndex(): Promise<boolean> {
+      if ((await repo.indexBuiltWith()) === analyzerVersion) return false;
+      await service.rebuildSearchIndex();
+      return true;
+    },
+
     /** Search (with `q`) or browse (without): published practices only. */
     async search(query: PracticeQuery, locale: Locale): Promise<PracticeResults> {
       const reader = isLocale(query.lang) ? query.lang : locale;
@@ -628,7 +656,7 @@ export function createPracticesService(deps: PracticesDeps) {
         return { items: records.map((record) => hitOf(record, reader, reader, undefined)), total };
       }
       const analysed = analyzeQuery(q, reader);
-      const expanded = expandQuery(analysed, splittingCompounds(await currentVocabulary(), analysed));
+      const expanded = expandQuery(analysed, await currentVocabulary());
       const all = await searchWith(expanded, 'all', filter, reader, limit, offset);
       if (all === undefined) return { items: [], total: 0 };
       // Several words that no practice has all of: show those with some of them rather than nothing.
@@ -765,6 +793,8 @@ export function createPracticesService(deps: PracticesDeps) {
         cityId: practice.city_id,
         authorId: practice.author_id,
         reports: reports.map((report) => ({ reason: report.reason, createdAt: report.created_at })),
+        flagged: practice.status === 'published',
+        reportsToHide,
         updatedAt: practice.updated_at,
       }));
     },
@@ -772,6 +802,8 @@ export function createPracticesService(deps: PracticesDeps) {
     /**
      * A coordinator's decision: publish a proposal, hide a published practice, restore a hidden one
      * (its reports are closed), or reject a proposal or a hidden practice. The author is told.
+     * `dismiss` closes the reports of a practice still published (below the hiding threshold) and
+     * keeps it as it is; the author was never told of those reports, so is not told now.
      */
     async moderate(
       id: string,
@@ -783,7 +815,11 @@ export function createPracticesService(deps: PracticesDeps) {
       if (record === undefined) throw new AppError('PRACTICE_NOT_FOUND');
       const { practice } = record;
       if (!mayModerate(actor.roles, practice.city_id)) throw new AppError('FORBIDDEN');
-      const allowed: Record<ModerationDecision, PracticeRow['status'][]> = {
+      if (decision === 'dismiss') {
+        if ((await repo.dismissReports(id)) === 0) throw new AppError('PRACTICE_DECISION_NOT_POSSIBLE');
+        return toPractice(record, locale);
+      }
+      const allowed: Record<Exclude<ModerationDecision, 'dismiss'>, PracticeRow['status'][]> = {
         publish: ['pending', 'rejected'],
         hide: ['published'],
         restore: ['hidden'],

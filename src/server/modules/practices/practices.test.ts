@@ -566,6 +566,24 @@ describe('GET /api/practices (search)', () => {
     }
   });
 
+  it('finds a practice that only says 메이커 공방 from “메이커스페이스를” and ㅁㅇㅋ, below the whole word', async () => {
+    // Not the data's doing: the Korean text never says 메이커스페이스; the query's known head does.
+    const workshop = (
+      await create(espooCoordinator.cookie, {
+        title: { fi: 'Pajailta Ison Omenan kirjastossa', ko: '이소오메나 도서관 메이커 공방의 밤' },
+        summary: { fi: 'Kirjaston pajassa tehdään yhdessä.', ko: '도서관 공방에서 함께 만들어요.' },
+        body: { fi: 'Tervetuloa pajaan.' },
+        topics: ['maker-spaces'],
+      })
+    ).id;
+    const whole = found(await search(`q=${encodeURIComponent('메이커스페이스를')}&lang=ko`));
+    expect(whole).toContain(workshop);
+    expect(whole.indexOf(ids.osanLabs)).toBeGreaterThanOrEqual(0);
+    expect(whole.indexOf(ids.osanLabs)).toBeLessThan(whole.indexOf(workshop));
+    expect(found(await search(`q=${encodeURIComponent('ㅁㅇㅋ')}&lang=ko`))).toContain(workshop);
+    expect(found(await search('q=kirjastopajoissa&lang=fi'))).toContain(workshop);
+  });
+
   it('answers bad search input with 400 or 422', async () => {
     for (const [query, status, code] of [
       ['q=paja&city=atlantis', 422, 'UNKNOWN_CITY'],
@@ -676,6 +694,279 @@ describe('reports and moderation', () => {
       headers: { cookie: member.cookie },
     });
     expect(memberQueue.statusCode).toBe(403);
+  });
+});
+
+describe('reports below the hiding threshold', () => {
+  async function moderationQueue(cookie: string) {
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/practices/moderation',
+      headers: { cookie },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as {
+      id: string;
+      status: string;
+      flagged: boolean;
+      reportsToHide: number;
+      reports: { reason: string }[];
+    }[];
+  }
+
+  it('lists a practice with one or two reports as flagged and still visible, and lets a coordinator dismiss them', async () => {
+    const practice = await create(espooCoordinator.cookie, { title: { fi: 'Varhain ilmoitettu käytäntö' } });
+    expect((await moderationQueue(espooCoordinator.cookie)).some((item) => item.id === practice.id)).toBe(
+      false,
+    );
+    const reasons = ['Linkki ei toimi.', '링크가 열리지 않아요.'];
+    for (const [index, reporter] of [member, otherMember].entries()) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/practices/${practice.id}/reports`,
+        headers: { cookie: reporter.cookie },
+        payload: { reason: reasons[index] },
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      const listed = (await moderationQueue(espooCoordinator.cookie)).find((item) => item.id === practice.id);
+      expect(listed).toMatchObject({ status: 'published', flagged: true, reportsToHide: 3 });
+      expect(listed?.reports.map((report) => report.reason)).toEqual(reasons.slice(0, index + 1));
+    }
+    // Still public, and still found.
+    expect((await t.app.inject({ method: 'GET', url: `/api/practices/${practice.id}` })).statusCode).toBe(
+      200,
+    );
+    expect(found2(await search('q=ilmoitettu&lang=fi'))).toContain(practice.id);
+    // Only the city's coordinators see it, and only they decide.
+    expect((await moderationQueue(osanCoordinator.cookie)).some((item) => item.id === practice.id)).toBe(
+      false,
+    );
+    const foreign = await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${practice.id}/moderation`,
+      headers: { cookie: osanCoordinator.cookie },
+      payload: { decision: 'dismiss' },
+    });
+    expect(foreign.statusCode).toBe(403);
+
+    const dismissed = await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${practice.id}/moderation`,
+      headers: { cookie: espooCoordinator.cookie },
+      payload: { decision: 'dismiss' },
+    });
+    expect(dismissed.statusCode, dismissed.body).toBe(200);
+    expect(dismissed.json().status).toBe('published');
+    expect((await moderationQueue(espooCoordinator.cookie)).some((item) => item.id === practice.id)).toBe(
+      false,
+    );
+    // Nothing left to dismiss: refused, with a message for people.
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${practice.id}/moderation`,
+      headers: { cookie: espooCoordinator.cookie },
+      payload: { decision: 'dismiss' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('PRACTICE_DECISION_NOT_POSSIBLE');
+    expect(again.json().message).not.toBe('PRACTICE_DECISION_NOT_POSSIBLE');
+    // Dismissed reports no longer count: two new ones do not hide it either.
+    const third = await signUp(t.app, { cityId: 'espoo' });
+    const reported = await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${practice.id}/reports`,
+      headers: { cookie: third.cookie },
+      payload: { reason: 'Vanhentunut tieto.' },
+    });
+    expect(reported.statusCode).toBe(201);
+    expect((await t.app.inject({ method: 'GET', url: `/api/practices/${practice.id}` })).statusCode).toBe(
+      200,
+    );
+    const listed = (await moderationQueue(espooCoordinator.cookie)).find((item) => item.id === practice.id);
+    expect(listed?.reports.map((report) => report.reason)).toEqual(['Vanhentunut tieto.']);
+  });
+
+  it('lets a coordinator hide a flagged practice early; the author is told', async () => {
+    const author = await signUp(t.app, { cityId: 'espoo', locale: 'en' });
+    const proposal = await create(author.cookie, { title: { fi: 'Aikaisin piilotettava käytäntö' } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${proposal.id}/moderation`,
+      headers: { cookie: espooCoordinator.cookie },
+      payload: { decision: 'publish' },
+    });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${proposal.id}/reports`,
+      headers: { cookie: member.cookie },
+      payload: { reason: 'Contains a private phone number.' },
+    });
+    const hidden = await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${proposal.id}/moderation`,
+      headers: { cookie: espooCoordinator.cookie },
+      payload: { decision: 'hide' },
+    });
+    expect(hidden.json().status).toBe('hidden');
+    expect((await t.app.inject({ method: 'GET', url: `/api/practices/${proposal.id}` })).statusCode).toBe(
+      404,
+    );
+    const item = (await moderationQueue(espooCoordinator.cookie)).find((entry) => entry.id === proposal.id);
+    expect(item).toMatchObject({ status: 'hidden', flagged: false });
+    expect(item?.reports).toHaveLength(1);
+    const mails = await t.database.db
+      .selectFrom('outbox')
+      .select('subject')
+      .where('recipient', '=', author.body.email)
+      .execute();
+    expect(mails.some((mail) => mail.subject.includes('Aikaisin piilotettava käytäntö'))).toBe(true);
+    // A hidden practice has no open reports to dismiss: restore or reject it instead.
+    const dismiss = await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${proposal.id}/moderation`,
+      headers: { cookie: espooCoordinator.cookie },
+      payload: { decision: 'dismiss' },
+    });
+    expect(dismiss.statusCode).toBe(409);
+  });
+});
+
+describe('translator grants', () => {
+  it('audits granting and revoking the translator role, for the city’s coordinators to see', async () => {
+    const person = await signUp(t.app, { cityId: 'espoo', locale: 'fi' });
+    const audit = async (cookie: string) => {
+      const response = await t.app.inject({
+        method: 'GET',
+        url: '/api/audit?limit=500',
+        headers: { cookie },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      return (
+        response.json() as {
+          actorId: string;
+          action: string;
+          subjectId: string;
+          cityId: string;
+          detail: { languages: string[]; previous: string[] };
+        }[]
+      ).filter((entry) => entry.subjectId === person.me.id && entry.action.startsWith('translator.'));
+    };
+    const grant = async (languages: string[]) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/translations/translators/${person.me.id}`,
+        headers: { cookie: espooCoordinator.cookie },
+        payload: { languages },
+      });
+    expect((await grant(['ko', 'sv'])).json().languages).toEqual(['sv', 'ko']);
+    // The same languages again change nothing and add no entry.
+    expect((await grant(['sv', 'ko'])).statusCode).toBe(200);
+    const revoked = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/translations/translators/${person.me.id}`,
+      headers: { cookie: espooCoordinator.cookie },
+    });
+    expect(revoked.statusCode).toBe(204);
+    const entries = await audit(espooCoordinator.cookie);
+    expect(entries.map((entry) => [entry.action, entry.detail.languages, entry.detail.previous])).toEqual([
+      ['translator.revoke', [], ['sv', 'ko']],
+      ['translator.grant', ['sv', 'ko'], []],
+    ]);
+    expect(entries.every((entry) => entry.actorId === espooCoordinator.id && entry.cityId === 'espoo')).toBe(
+      true,
+    );
+    // Osan's coordinators do not see Espoo's staff changes.
+    expect(await audit(osanCoordinator.cookie)).toEqual([]);
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/translations/translators',
+      headers: { cookie: espooCoordinator.cookie },
+    });
+    expect(list.json().some((entry: { userId: string }) => entry.userId === person.me.id)).toBe(false);
+  });
+});
+
+describe('demo content', () => {
+  let demo: TestApp;
+  beforeAll(async () => {
+    demo = await createTestApp({ demo: true });
+  });
+  afterAll(async () => demo?.close());
+
+  async function demoSearch(query: string) {
+    const response = await demo.app.inject({ method: 'GET', url: `/api/practices?${query}` });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { items: { id: string; title: { text: string } }[]; total: number };
+  }
+
+  it('covers every shared topic, both cities and all four languages, with human translations', async () => {
+    const all = await demoSearch('limit=50&lang=en');
+    expect(all.total).toBeGreaterThanOrEqual(30);
+    const practices = await Promise.all(
+      all.items.map(async (item) => {
+        const response = await demo.app.inject({ method: 'GET', url: `/api/practices/${item.id}?lang=en` });
+        return response.json() as {
+          cityId: string;
+          topics: string[];
+          originalLanguage: string;
+          translations: Record<string, string>;
+          written: { body: Record<string, string> };
+        };
+      }),
+    );
+    const topics = (await demo.app.inject({ method: 'GET', url: '/api/topics' })).json() as { id: string }[];
+    for (const topic of topics) {
+      expect(
+        practices.filter((practice) => practice.topics.includes(topic.id)).length,
+        topic.id,
+      ).toBeGreaterThanOrEqual(2);
+    }
+    for (const city of ['espoo', 'osan']) {
+      expect(practices.filter((practice) => practice.cityId === city).length).toBeGreaterThanOrEqual(12);
+    }
+    const originals = new Set(practices.map((practice) => practice.originalLanguage));
+    expect([...originals].sort()).toEqual(['en', 'fi', 'ko', 'sv']);
+    // Osan writes mostly in Korean, Espoo in Finnish, Swedish or English.
+    const osan = practices.filter((practice) => practice.cityId === 'osan');
+    expect(
+      osan.filter((practice) => practice.originalLanguage === 'ko').length / osan.length,
+    ).toBeGreaterThan(0.75);
+    expect(
+      practices.some((practice) => practice.cityId === 'espoo' && practice.originalLanguage === 'ko'),
+    ).toBe(false);
+    // Some are wholly translated by people, e.g. Espoo's library workshops into Korean.
+    const complete = practices.filter((practice) => Object.values(practice.translations).includes('human'));
+    expect(complete.length).toBeGreaterThanOrEqual(5);
+    expect(
+      practices.some(
+        (practice) =>
+          practice.cityId === 'espoo' &&
+          practice.translations.ko === 'human' &&
+          practice.topics.includes('maker-spaces'),
+      ),
+    ).toBe(true);
+  });
+
+  it('finds Espoo’s maker workshops and Osan’s learning labs from Finnish and from Korean', async () => {
+    const workshops = 'Kirjastojen pajat: 3D-tulostus ja ompelu kaikille';
+    const labs = '오산 메이커스페이스 배움터: 에스포 도서관에서 배운 것';
+    for (const [q, lang] of [
+      ['kirjastopajoissa', 'fi'],
+      ['ㅁㅇㅋ', 'ko'],
+      ['메이커스페이스를', 'ko'],
+    ] as const) {
+      const found = await demoSearch(`q=${encodeURIComponent(q)}&lang=${lang}&limit=10`);
+      const titles = await Promise.all(
+        found.items.map(async (item) => {
+          const original = (
+            await demo.app.inject({ method: 'GET', url: `/api/practices/${item.id}` })
+          ).json() as { originalLanguage: string; written: { title: Record<string, string> } };
+          return original.written.title[original.originalLanguage];
+        }),
+      );
+      expect(titles, q).toContain(workshops);
+      expect(titles, q).toContain(labs);
+    }
   });
 });
 

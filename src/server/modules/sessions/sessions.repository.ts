@@ -43,15 +43,25 @@ export type RegisterResult =
   | { status: 'waitlisted'; position: number };
 
 export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
+  /** The seats (with each city's waiting count) and topics of sessions: two queries for any number. */
   async function loadRecords(executor: Kysely<Database>, sessions: SessionRow[]): Promise<SessionRecord[]> {
     if (sessions.length === 0) return [];
     const ids = sessions.map((s) => s.id);
-    const [cities, topics, waiting] = await Promise.all([
+    const [cityRows, topicRows] = await Promise.all([
       executor
         .selectFrom('session_cities')
-        .selectAll()
-        .where('session_id', 'in', ids)
-        .orderBy('city_id')
+        .selectAll('session_cities')
+        .select((eb) =>
+          eb
+            .selectFrom('registrations')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('registrations.session_id', '=', 'session_cities.session_id')
+            .whereRef('registrations.city_id', '=', 'session_cities.city_id')
+            .where('registrations.status', '=', 'waitlisted')
+            .as('waiting'),
+        )
+        .where('session_cities.session_id', 'in', ids)
+        .orderBy('session_cities.city_id')
         .execute(),
       executor
         .selectFrom('session_topics')
@@ -59,22 +69,18 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
         .where('session_id', 'in', ids)
         .orderBy('topic_id')
         .execute(),
-      executor
-        .selectFrom('registrations')
-        .select(['session_id', 'city_id', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('session_id', 'in', ids)
-        .where('status', '=', 'waitlisted')
-        .groupBy(['session_id', 'city_id'])
-        .execute(),
     ]);
-    return sessions.map((session) => ({
-      session,
-      cities: cities.filter((c) => c.session_id === session.id),
-      topics: topics.filter((t) => t.session_id === session.id).map((t) => t.topic_id),
-      waiting: Object.fromEntries(
-        waiting.filter((w) => w.session_id === session.id).map((w) => [w.city_id, Number(w.n)]),
-      ),
-    }));
+    const records = new Map<string, SessionRecord>(
+      sessions.map((session) => [session.id, { session, cities: [], topics: [], waiting: {} }]),
+    );
+    for (const { waiting, ...city } of cityRows) {
+      const record = records.get(city.session_id);
+      if (record === undefined) continue;
+      record.cities.push(city);
+      if (Number(waiting) > 0) record.waiting[city.city_id] = Number(waiting);
+    }
+    for (const topic of topicRows) records.get(topic.session_id)?.topics.push(topic.topic_id);
+    return [...records.values()];
   }
 
   async function recipient(executor: Kysely<Database>, userId: string): Promise<Recipient | undefined> {
@@ -178,13 +184,51 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
       });
     },
 
-    /** Only the session's own row: enough to decide a registration. */
-    async findRow(id: string): Promise<SessionRow | undefined> {
-      return db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
-    },
-
     async recipient(userId: string): Promise<Recipient | undefined> {
       return recipient(db, userId);
+    },
+
+    /** A session's row and a person as a recipient, in one query (the start of every registration). */
+    async sessionFor(
+      sessionId: string,
+      userId: string,
+    ): Promise<{ session: SessionRow; recipient: Recipient | undefined } | undefined> {
+      const row = await db
+        .selectFrom('sessions')
+        .leftJoin('users', (join) => join.on('users.id', '=', userId))
+        .selectAll('sessions')
+        .select([
+          'users.id as recipient_id',
+          'users.email as recipient_email',
+          'users.display_name as recipient_display_name',
+          'users.locale as recipient_locale',
+          'users.time_zone as recipient_time_zone',
+          'users.city_id as recipient_city_id',
+        ])
+        .where('sessions.id', '=', sessionId)
+        .executeTakeFirst();
+      if (row === undefined) return undefined;
+      const {
+        recipient_id: id,
+        recipient_email: email,
+        recipient_display_name: displayName,
+        recipient_locale: locale,
+        recipient_time_zone: timeZone,
+        recipient_city_id: cityId,
+        ...session
+      } = row;
+      return {
+        session,
+        recipient:
+          id === null ||
+          email === null ||
+          displayName === null ||
+          locale === null ||
+          timeZone === null ||
+          cityId === null
+            ? undefined
+            : { userId: id, email, displayName, locale, timeZone, cityId },
+      };
     },
 
     async seriesSessions(seriesId: string): Promise<SessionRecord[]> {
@@ -207,6 +251,8 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
       const drafts = filter.draftsOfCities ?? [];
       let query = db
         .selectFrom('sessions')
+        // Restricted sessions (circle meetings) are never listed.
+        .where('restricted_to', 'is', null)
         .where((eb) =>
           drafts.length === 0
             ? eb('status', 'in', filter.statuses)
@@ -337,16 +383,37 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
     ): Promise<RegisterResult> {
       try {
         return await db.transaction().execute(async (trx) => {
-          const existing = await trx
-            .selectFrom('registrations')
-            .select(['id', 'status'])
+          // The seat row first: it serialises this session and city, and says how many wait already.
+          const city = await trx
+            .updateTable('session_cities')
+            .set({ next_position: sql`next_position + 1` })
             .where('session_id', '=', sessionId)
-            .where('user_id', '=', userId)
+            .where('city_id', '=', cityId)
+            .returning((eb) => [
+              'seats',
+              'confirmed',
+              'next_position',
+              eb
+                .selectFrom('registrations')
+                .select(eb.fn.countAll<number>().as('n'))
+                .where('registrations.session_id', '=', sessionId)
+                .where('registrations.city_id', '=', cityId)
+                .where('registrations.status', '=', 'waitlisted')
+                .as('waiting'),
+            ])
             .executeTakeFirst();
-          if (existing !== undefined && existing.status !== 'cancelled')
-            throw new AppError('ALREADY_REGISTERED');
-          const city = await lockCity(trx, sessionId, cityId);
-          if (city === undefined || Number(city.seats) === 0) throw new AppError('NO_SEATS_FOR_CITY');
+          const refuse = async (code: 'NO_SEATS_FOR_CITY' | 'SESSION_FULL') => {
+            // Someone already registered hears that first, as before any seat was looked at.
+            const existing = await trx
+              .selectFrom('registrations')
+              .select('id')
+              .where('session_id', '=', sessionId)
+              .where('user_id', '=', userId)
+              .where('status', '!=', 'cancelled')
+              .executeTakeFirst();
+            return new AppError(existing === undefined ? code : 'ALREADY_REGISTERED');
+          };
+          if (city === undefined || Number(city.seats) === 0) throw await refuse('NO_SEATS_FOR_CITY');
           let status: RegistrationStatus = 'waitlisted';
           if (Number(city.confirmed) < Number(city.seats)) {
             await trx
@@ -357,7 +424,7 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
               .execute();
             status = 'confirmed';
           } else if (!allowWaitlist) {
-            throw new AppError('SESSION_FULL');
+            throw await refuse('SESSION_FULL');
           }
           const now = clock.now().toISOString();
           const row = {
@@ -367,21 +434,25 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
             attended: null,
             updated_at: now,
           };
-          if (existing === undefined) {
-            await trx
-              .insertInto('registrations')
-              .values({ id: newId(), session_id: sessionId, user_id: userId, created_at: now, ...row })
-              .execute();
-          } else {
-            await trx.updateTable('registrations').set(row).where('id', '=', existing.id).execute();
-          }
+          // A first registration, or a new one after leaving; anything else is a second registration
+          // (and the seat counted above is given back with the transaction).
+          const saved = await trx
+            .insertInto('registrations')
+            .values({ id: newId(), session_id: sessionId, user_id: userId, created_at: now, ...row })
+            .onConflict((conflict) =>
+              conflict
+                .columns(['session_id', 'user_id'])
+                .doUpdateSet(row)
+                .where('registrations.status', '=', 'cancelled'),
+            )
+            .returning('id')
+            .executeTakeFirst();
+          if (saved === undefined) throw new AppError('ALREADY_REGISTERED');
+          // The newcomer is last in line: everyone waiting before is ahead.
           const result: RegisterResult =
             status === 'confirmed'
               ? { status: 'confirmed' }
-              : {
-                  status: 'waitlisted',
-                  position: await waitingPosition(trx, sessionId, cityId, row.position),
-                };
+              : { status: 'waitlisted', position: Number(city.waiting) + 1 };
           const mail = confirmationMail(result);
           if (mail !== undefined) await enqueueMail(trx, clock, mail);
           return result;
@@ -593,6 +664,51 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
         if (isUniqueViolation(error)) return false;
         throw error;
       }
+    },
+
+    /**
+     * One person's sessions (confirmed or waiting) ending after `from`, each with their registration
+     * and place in line, in three queries however many there are.
+     */
+    async registrationsOf(
+      userId: string,
+      from: string,
+    ): Promise<{ record: SessionRecord; registration: RegisterResult }[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .innerJoin('registrations as mine', 'mine.session_id', 'sessions.id')
+        .selectAll('sessions')
+        .select((eb) => [
+          'mine.status as registration_status',
+          eb
+            .selectFrom('registrations as ahead')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('ahead.session_id', '=', 'mine.session_id')
+            .whereRef('ahead.city_id', '=', 'mine.city_id')
+            .where('ahead.status', '=', 'waitlisted')
+            .whereRef('ahead.position', '<', 'mine.position')
+            .as('ahead'),
+        ])
+        .where('mine.user_id', '=', userId)
+        .where('mine.status', '!=', 'cancelled')
+        .where('sessions.status', '!=', 'draft')
+        .where('sessions.ends_at', '>', from)
+        .orderBy('sessions.starts_at')
+        .limit(500)
+        .execute();
+      const records = await loadRecords(
+        db,
+        rows.map(({ registration_status: _status, ahead: _ahead, ...session }) => session),
+      );
+      return rows.flatMap((row, index) => {
+        const record = records[index];
+        if (record === undefined) return [];
+        const registration: RegisterResult =
+          row.registration_status === 'confirmed'
+            ? { status: 'confirmed' }
+            : { status: 'waitlisted', position: Number(row.ahead) + 1 };
+        return [{ record, registration }];
+      });
     },
 
     /** Sessions of one person (confirmed or waiting), for their calendar feed. */

@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
@@ -21,7 +23,10 @@ import {
   SuggestBody,
   Suggestions,
 } from './sessions.schema.js';
-import type { SessionsService } from './sessions.service.js';
+import type { ListPage, SessionsService } from './sessions.service.js';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
 
 type SessionListValue = Static<typeof SessionList>;
 
@@ -51,22 +56,32 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       schema: {
         tags: ['sessions'],
         summary: 'Published sessions by time, topic and city',
+        description:
+          'Answers with an ETag; send it back in If-None-Match to get 304 Not Modified while nothing changed.',
         querystring: SessionListQuery,
-        response: { 200: SessionList },
+        response: {
+          200: SessionList,
+          304: Type.Null({ description: 'Not modified since the ETag in If-None-Match' }),
+        },
       },
     },
-    async (request, reply) =>
-      // The listing is built to its schema by the service and sent as text it may reuse (see `list`);
-      // Fastify sends a string as it is, so the typed reply is told it is the listing.
+    async (request, reply) => {
+      // The service hands back the listing already serialised to its schema (a listing that is the
+      // same for every reader is kept as bytes), so it is sent as it is.
+      const page = await sessions.listPage(request.query, actorOf(request), request.locale);
+      const coding = preferredCoding(request.headers['accept-encoding']);
+      // Each content coding is its own representation, with its own entity tag.
+      const etag = coding === undefined ? page.etag : `${page.etag.slice(0, -1)}-${coding}"`;
       reply
-        .type('application/json; charset=utf-8')
-        .send(
-          (await sessions.listJson(
-            request.query,
-            actorOf(request),
-            request.locale,
-          )) as unknown as SessionListValue,
-        ),
+        .header('etag', etag)
+        .header('cache-control', 'private, no-cache')
+        .header('vary', 'accept-encoding, accept-language, cookie');
+      if (matchesEtag(request.headers['if-none-match'], etag)) return reply.status(304).send(null);
+      reply.type('application/json; charset=utf-8');
+      if (coding !== undefined) reply.header('content-encoding', coding);
+      const body = coding === undefined ? page.body : await encoded(page, coding);
+      return reply.send(body as unknown as SessionListValue);
+    },
   );
 
   app.get(
@@ -335,7 +350,12 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
             {
               items: Type.Array(
                 Type.Object(
-                  { session: Session, registration: RegistrationOutcome },
+                  {
+                    session: Session,
+                    registration: RegistrationOutcome,
+                    /** The web page to read it on (a circle meeting's is its circle's page). */
+                    page: Type.String(),
+                  },
                   { additionalProperties: false },
                 ),
               ),
@@ -398,3 +418,45 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
     },
   );
 };
+
+type Coding = 'br' | 'gzip';
+
+// A listing kept for every reader is compressed once per coding, for as long as it is kept.
+const compressions = new WeakMap<ListPage, Partial<Record<Coding, Promise<Buffer>>>>();
+
+function encoded(page: ListPage, coding: Coding): Promise<Buffer> {
+  const known = compressions.get(page) ?? {};
+  compressions.set(page, known);
+  known[coding] ??=
+    coding === 'br'
+      ? brotli(page.body, {
+          params: {
+            [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: page.body.length,
+          },
+        })
+      : gzip(page.body);
+  return known[coding];
+}
+
+/** The coding to answer with: brotli, else gzip, when the request accepts it (q=0 refuses). */
+function preferredCoding(header: string | undefined): Coding | undefined {
+  if (header === undefined) return undefined;
+  const quality = new Map<string, number>();
+  for (const part of header.toLowerCase().split(',')) {
+    const [name = '', ...params] = part.split(';').map((piece) => piece.trim());
+    const q = params.find((param) => param.startsWith('q='));
+    quality.set(name, q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  const accepts = (coding: Coding) => (quality.get(coding) ?? quality.get('*') ?? 0) > 0;
+  return accepts('br') ? 'br' : accepts('gzip') ? 'gzip' : undefined;
+}
+
+/** Whether an If-None-Match header names this entity tag (or any, with `*`). */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  return header.split(',').some((tag) => {
+    const value = tag.trim();
+    return value === '*' || value === etag || value === `W/${etag}`;
+  });
+}

@@ -115,10 +115,47 @@ export const SessionListQuery = Type.Object(
 );
 export type SessionListQuery = Static<typeof SessionListQuery>;
 
-export const SessionList = Type.Object(
-  { items: Type.Array(Session), total: Type.Integer() },
+/**
+ * A session as a listing shows it: the contract's fields and what a list card needs, without the
+ * description, venues and provenance that only the session's own page shows.
+ */
+export const SessionSummary = Type.Object(
+  {
+    id: Type.String(),
+    title: Type.Record(Type.String(), Type.String()),
+    originalLanguage: Type.String(),
+    display: Type.Object(
+      {
+        language: Type.String({ description: 'The language the title is shown in' }),
+        title: Type.String(),
+        source: Type.Union([Type.Literal('original'), Type.Literal('human'), Type.Literal('machine')]),
+      },
+      { additionalProperties: false, description: 'The title in the reader’s language when there is one' },
+    ),
+    startsAt: Type.String(),
+    endsAt: Type.String(),
+    anchorTimeZone: Type.String(),
+    mode: Mode,
+    audience: Audience,
+    hostCityId: Type.Union([Type.String(), Type.Null()]),
+    topics: Type.Array(Type.String()),
+    status: Status,
+    sequence: Type.Integer(),
+    waitlist: Type.Boolean(),
+    seats: Type.Record(Type.String(), SeatCount),
+    localTimes: Type.Record(Type.String(), Type.String(), {
+      description: 'The start in each partnership city’s local time, ISO 8601 with offset',
+    }),
+  },
   { additionalProperties: false },
 );
+export type SessionSummary = Static<typeof SessionSummary>;
+
+export const SessionList = Type.Object(
+  { items: Type.Array(SessionSummary), total: Type.Integer() },
+  { additionalProperties: false },
+);
+export type SessionList = Static<typeof SessionList>;
 
 export const RegistrationOutcome = Type.Object(
   {
@@ -204,6 +241,13 @@ export const SuggestBody = Type.Object(
         { maxItems: 500, description: 'People whose usual free time (in their own zone) should be met' },
       ),
     ),
+    seriesId: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description:
+          'A series this time is for: who carried the early or late hour at its occurrences so far weighs in',
+      }),
+    ),
     fairnessHistory: Type.Optional(
       Type.Array(
         Type.Object(
@@ -215,7 +259,8 @@ export const SuggestBody = Type.Object(
         ),
         {
           maxItems: 52,
-          description: 'Who carried the early or late hour at earlier occurrences, oldest first',
+          description:
+            'Who carried the early or late hour at earlier occurrences, oldest first; with seriesId, occurrences not saved yet (after the saved ones)',
         },
       ),
     ),

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { defaultLocale, isLocale, type Locale } from '../../../core/i18n/locales.js';
 import { addDays, isCalendarDate, isTimeZone } from '../../../core/time/calendar-date.js';
 import { isHolidayCountry } from '../../../core/time/holidays.js';
 import type { Audience, AudienceChoice, SchedulingCity } from '../../../core/time/sensible-hours.js';
+import { burdenOf } from '../../../core/time/series-burden.js';
 import { seriesOccurrences, type WeeklySeries } from '../../../core/time/series-shifts.js';
-import { findSlots, type SlotReason } from '../../../core/time/slot-finder.js';
+import { findSlots, type SeriesBurden, type SlotReason } from '../../../core/time/slot-finder.js';
 import { isoWithOffset, zonedParts } from '../../../core/time/zoned-time.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { hashToken, newId, newToken } from '../../platform/auth/tokens.js';
@@ -32,8 +33,10 @@ import type {
   SeriesBody,
   Session,
   SessionBody,
+  SessionList,
   SessionListQuery,
   SessionPatch,
+  SessionSummary,
   SuggestBody,
   Suggestions,
 } from './sessions.schema.js';
@@ -67,12 +70,24 @@ type MailKind =
 const dstNoticeMs = 8 * 24 * 3600_000;
 
 /**
+ * How long a listing that is the same for every reader is reused. Changes made through this
+ * instance replace it at once; this bounds how long a change made by another instance (several app
+ * instances on one PostgreSQL) can go unseen in listings. Session pages and registration answers are
+ * always read fresh.
+ */
+export const sharedListTtlMs = 1000;
+const sharedListLimit = 500;
+
+/** A listing ready to send: its JSON as bytes and a strong entity tag of them. */
+export interface ListPage {
+  body: Buffer;
+  etag: string;
+}
+
+/**
  * Remote and hybrid sessions: per-city seats with waiting lists, calendar invitations, reminders and
  * the video link. Every time is stored as a UTC instant plus the IANA zone it is anchored in.
  */
-/** How long anonymous session listings are reused (see `list`). */
-export const publicListTtlMs = 2000;
-
 export function createSessionsService({
   repo: store,
   partnership,
@@ -80,37 +95,48 @@ export function createSessionsService({
   publicUrl,
   videoBaseUrl,
 }: SessionsDeps) {
-  const publicLists = new Map<
-    string,
-    { expires: number; value: { items: Session[]; total: number }; json: string }
-  >();
-  // Every write through this instance clears the public listings it keeps.
-  const writes = new Set(['insert', 'update', 'register', 'leave']);
-  const repo = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function' || !writes.has(String(property))) return value;
-      return async (...args: unknown[]) => {
-        try {
-          return await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-        } finally {
-          publicLists.clear();
-        }
-      };
-    },
-  }) as SessionsRepository;
+  // Listings that are the same for every reader (no drafts in them), by language and query, kept as
+  // the bytes that are sent. Each write to sessions or registrations through this service bumps the
+  // generation and drops them; a page built while a write ran is used once and not kept.
+  const sharedPages = new Map<string, { expires: number; page: Promise<ListPage> }>();
+  let generation = 0;
+  function invalidating<A extends unknown[], R>(write: (...args: A) => Promise<R>) {
+    return async (...args: A): Promise<R> => {
+      try {
+        return await write(...args);
+      } finally {
+        generation += 1;
+        sharedPages.clear();
+      }
+    };
+  }
+  const repo: SessionsRepository = {
+    ...store,
+    insert: invalidating(store.insert),
+    update: invalidating(store.update),
+    register: invalidating(store.register),
+    leave: invalidating(store.leave),
+  };
 
-  async function publicList(query: SessionListQuery, locale: Locale) {
+  function sharedPage(query: SessionListQuery, locale: Locale): Promise<ListPage> {
     const key = [locale, query.from, query.to, query.topic, query.city, query.limit, query.offset].join('|');
     const now = clock.now().getTime();
-    const cached = publicLists.get(key);
-    if (cached !== undefined && cached.expires > now) return cached;
-    const value = await service.listFresh(query, null, locale);
-    const entry = { expires: now + publicListTtlMs, value, json: JSON.stringify(value) };
-    if (publicLists.size > 500) publicLists.clear();
-    publicLists.set(key, entry);
-    return entry;
+    const cached = sharedPages.get(key);
+    if (cached !== undefined && cached.expires > now) return cached.page;
+    const startedAt = generation;
+    const page = service.listFresh(query, null, locale).then(listPage);
+    const entry = { expires: now + sharedListTtlMs, page };
+    if (sharedPages.size >= sharedListLimit) sharedPages.clear();
+    sharedPages.set(key, entry);
+    const forget = () => {
+      if (sharedPages.get(key) === entry) sharedPages.delete(key);
+    };
+    page.then(() => {
+      if (generation !== startedAt) forget();
+    }, forget);
+    return page;
   }
+
   function parseInstant(value: string): Date {
     // An instant must say its offset: a floating local time is never accepted.
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
@@ -163,51 +189,29 @@ export function createSessionsService({
 
   async function toSession(record: SessionRecord, locale: Locale): Promise<Session> {
     const { session } = record;
-    const title = parseTranslatable(session.title);
+    const summary = toSummary(record, locale, await partnership.listCities());
     const description = parseTranslatable(session.description);
-    const shownTitle = readIn(title, locale);
-    const shownDescription = readIn(description, locale);
-    const cities = await partnership.listCities();
-    const starts = new Date(session.starts_at);
     return {
-      id: session.id,
-      title: writtenTexts(title),
+      ...summary,
       description: writtenTexts(description),
-      originalLanguage: session.original_language,
-      display: {
-        language: shownTitle.language,
-        title: shownTitle.text,
-        description: shownDescription.text,
-        source: shownTitle.source,
-      },
-      startsAt: session.starts_at,
-      endsAt: session.ends_at,
+      display: { ...summary.display, description: readIn(description, locale).text },
       durationMinutes: Number(session.duration_minutes),
-      anchorTimeZone: session.anchor_time_zone,
-      mode: session.mode,
-      audience: session.audience,
-      hostCityId: session.host_city_id,
-      topics: record.topics,
-      status: session.status,
-      sequence: Number(session.sequence),
-      waitlist: Number(session.waitlist) === 1,
-      seats: Object.fromEntries(
-        record.cities.map((c) => [
-          c.city_id,
-          { total: Number(c.seats), confirmed: Number(c.confirmed), waiting: record.waiting[c.city_id] ?? 0 },
-        ]),
-      ),
       venues: Object.fromEntries(
         record.cities.flatMap((c) => (c.venue === null ? [] : [[c.city_id, c.venue]])),
       ),
-      localTimes: Object.fromEntries(cities.map((city) => [city.id, isoWithOffset(starts, city.timeZone)])),
       updatedAt: session.updated_at,
     };
   }
 
-  async function recordOrFail(id: string, viewer: Actor | null): Promise<SessionRecord> {
+  /** `restrictedTo`: see "Restricted sessions" at the end; without it a restricted session does not exist. */
+  async function recordOrFail(
+    id: string,
+    viewer: Actor | null,
+    restrictedTo?: string,
+  ): Promise<SessionRecord> {
     const record = await repo.find(id);
-    if (record === undefined) throw new AppError('SESSION_NOT_FOUND');
+    if (record === undefined || !opensTo(record.session, restrictedTo))
+      throw new AppError('SESSION_NOT_FOUND');
     if (
       record.session.status === 'draft' &&
       (viewer === null || !mayManageSession(viewer.roles, sessionCityIds(record)))
@@ -217,12 +221,38 @@ export function createSessionsService({
     return record;
   }
 
+  /**
+   * Who carried the early or late hour at each scheduled occurrence of a series, oldest first, measured
+   * against the audience and cities a new time is being found for.
+   */
+  async function seriesBurdens(
+    seriesId: string,
+    audience: SuggestBody['audience'],
+    cities: SchedulingCity[],
+  ): Promise<SeriesBurden[]> {
+    const records = await repo.seriesSessions(seriesId);
+    if (records.length === 0) throw new AppError('SESSION_NOT_FOUND');
+    return records
+      .filter((record) => record.session.status === 'published')
+      .map((record) =>
+        burdenOf(
+          {
+            start: new Date(record.session.starts_at),
+            durationMinutes: Number(record.session.duration_minutes),
+          },
+          audience as AudienceChoice,
+          cities,
+        ),
+      );
+  }
+
   function manageableOrFail(record: SessionRecord, actor: Actor): void {
     if (!mayManageSession(actor.roles, sessionCityIds(record))) throw new AppError('FORBIDDEN');
   }
 
-  function sessionLink(id: string): string {
-    return `${publicUrl}/sessions/${id}`;
+  /** Where people read a session: its own page, or the page of the space it is restricted to. */
+  function sessionLink(session: { id: string; restricted_to?: string | null }): string {
+    return `${publicUrl}${restrictedSessionPath(session.restricted_to) ?? `/sessions/${session.id}`}`;
   }
 
   function localeOf(recipient: Recipient): Locale {
@@ -239,8 +269,8 @@ export function createSessionsService({
       start: new Date(session.starts_at),
       end: new Date(session.ends_at),
       summary: title,
-      description: `${description}\n\n${sessionLink(session.id)}`.trim(),
-      url: sessionLink(session.id),
+      description: `${description}\n\n${sessionLink(session)}`.trim(),
+      url: sessionLink(session),
       cancelled: session.status === 'cancelled',
     };
   }
@@ -285,7 +315,7 @@ export function createSessionsService({
       t(locale, `mail.session.${kind}.body` as ServerMessageKey, {
         title,
         when,
-        link: sessionLink(session.id),
+        link: sessionLink(session),
         ...values,
       }),
       '',
@@ -318,6 +348,7 @@ export function createSessionsService({
       body: SessionBody,
       locale: Locale,
       seriesId: string | null = null,
+      restrictedTo: string | null = null,
     ): Promise<Session> {
       if (!isTimeZone(body.anchorTimeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
       const startsAt = parseInstant(body.startsAt);
@@ -339,6 +370,7 @@ export function createSessionsService({
         {
           id,
           series_id: seriesId,
+          restricted_to: restrictedTo,
           title: JSON.stringify(title),
           description: JSON.stringify(description),
           original_language: body.originalLanguage,
@@ -367,7 +399,7 @@ export function createSessionsService({
         })),
         topics,
       );
-      return this.get(id, actor, locale);
+      return this.get(id, actor, locale, restrictedTo ?? undefined);
     },
 
     /** Checks a session body as `create` would, without saving anything (for polls' templates). */
@@ -384,36 +416,30 @@ export function createSessionsService({
       checkVideoUrl(body.videoUrl);
     },
 
-    async get(id: string, viewer: Actor | null, locale: Locale): Promise<Session> {
-      return toSession(await recordOrFail(id, viewer), locale);
+    async get(id: string, viewer: Actor | null, locale: Locale, restrictedTo?: string): Promise<Session> {
+      return toSession(await recordOrFail(id, viewer, restrictedTo), locale);
     },
 
     /**
-     * Published sessions for a listing. What anonymous readers see is the same for everyone, so it is
-     * kept for a moment (`publicListTtlMs`): seat counts in a public list may lag by that much, while
-     * registration answers and session pages are always current. Any change made through this
-     * instance clears it at once.
+     * Published sessions for a listing, as summaries (the session page has the rest). Staff also see
+     * the drafts of their cities.
      */
-    async list(
-      query: SessionListQuery,
-      viewer: Actor | null,
-      locale: Locale,
-    ): Promise<{ items: Session[]; total: number }> {
-      if (viewer !== null) return this.listFresh(query, viewer, locale);
-      return (await publicList(query, locale)).value;
+    async list(query: SessionListQuery, viewer: Actor | null, locale: Locale): Promise<SessionList> {
+      return this.listFresh(query, viewer, locale);
     },
 
-    /** The same listing as JSON text; for anonymous readers the text itself is reused. */
-    async listJson(query: SessionListQuery, viewer: Actor | null, locale: Locale): Promise<string> {
-      if (viewer !== null) return JSON.stringify(await this.listFresh(query, viewer, locale));
-      return (await publicList(query, locale)).json;
+    /**
+     * The listing as the bytes to send and their entity tag. A listing without drafts is the same for
+     * every reader, so its bytes are kept and reused (see `sharedListTtlMs`); a staff member's listing
+     * with their drafts is built for them.
+     */
+    async listPage(query: SessionListQuery, viewer: Actor | null, locale: Locale): Promise<ListPage> {
+      const managed = viewer === null ? [] : citiesManagedBy(viewer.roles);
+      if (managed !== undefined && managed.length === 0) return sharedPage(query, locale);
+      return listPage(await this.listFresh(query, viewer, locale));
     },
 
-    async listFresh(
-      query: SessionListQuery,
-      viewer: Actor | null,
-      locale: Locale,
-    ): Promise<{ items: Session[]; total: number }> {
+    async listFresh(query: SessionListQuery, viewer: Actor | null, locale: Locale): Promise<SessionList> {
       const from = query.from === undefined ? undefined : boundary(query.from, 'start');
       const to = query.to === undefined ? undefined : boundary(query.to, 'end');
       if (from !== undefined && to !== undefined && from >= to) throw new AppError('INVALID_DATE_RANGE');
@@ -429,7 +455,8 @@ export function createSessionsService({
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,
       });
-      return { items: await Promise.all(records.map((record) => toSession(record, locale))), total };
+      const cities = await partnership.listCities();
+      return { items: records.map((record) => toSummary(record, locale, cities)), total };
     },
 
     async update(id: string, actor: Actor, patch: SessionPatch, locale: Locale): Promise<Session> {
@@ -511,8 +538,8 @@ export function createSessionsService({
       return this.get(id, actor, locale);
     },
 
-    async cancel(id: string, actor: Actor, locale: Locale): Promise<Session> {
-      const record = await recordOrFail(id, actor);
+    async cancel(id: string, actor: Actor, locale: Locale, restrictedTo?: string): Promise<Session> {
+      const record = await recordOrFail(id, actor, restrictedTo);
       manageableOrFail(record, actor);
       if (record.session.status === 'cancelled') return toSession(record, locale);
       const now = clock.now().toISOString();
@@ -528,17 +555,21 @@ export function createSessionsService({
         promotionMail: (to) => sessionMail(context, 'promoted', cancelled, to),
       });
       await repo.notify(recipients.map((to) => sessionMail(context, 'cancelled', cancelled, to)));
-      return this.get(id, actor, locale);
+      return this.get(id, actor, locale, restrictedTo);
     },
 
-    async register(id: string, actor: Actor): Promise<RegistrationOutcome> {
-      // Only the session row is read: registration is the hot path when a popular session opens.
-      const session = await repo.findRow(id);
-      if (session === undefined || session.status === 'draft') throw new AppError('SESSION_NOT_FOUND');
+    async register(id: string, actor: Actor, restrictedTo?: string): Promise<RegistrationOutcome> {
+      // The session row and the registrant in one query: registration is the hot path when a popular
+      // session opens.
+      const found = await repo.sessionFor(id, actor.userId);
+      const session = found?.session;
+      if (session === undefined || session.status === 'draft' || !opensTo(session, restrictedTo))
+        throw new AppError('SESSION_NOT_FOUND');
       if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED');
       if (new Date(session.ends_at).getTime() <= clock.now().getTime()) throw new AppError('SESSION_OVER');
-      const [context, to] = await Promise.all([mailContext(), repo.recipient(actor.userId)]);
+      const to = found?.recipient;
       if (to === undefined) throw new AppError('UNAUTHENTICATED');
+      const context = await mailContext();
       // The e-mail is queued in the registration's own transaction: it exists exactly when the seat does.
       const result = await repo.register(
         id,
@@ -555,8 +586,8 @@ export function createSessionsService({
         : { status: 'waitlisted', position: result.position };
     },
 
-    async registration(id: string, actor: Actor): Promise<RegistrationOutcome> {
-      await recordOrFail(id, actor);
+    async registration(id: string, actor: Actor, restrictedTo?: string): Promise<RegistrationOutcome> {
+      await recordOrFail(id, actor, restrictedTo);
       const found = await repo.registrationOf(id, actor.userId);
       if (found === undefined) throw new AppError('NOT_FOUND');
       return found.status === 'confirmed'
@@ -564,8 +595,8 @@ export function createSessionsService({
         : { status: 'waitlisted', position: found.position };
     },
 
-    async leave(id: string, actor: Actor): Promise<void> {
-      const record = await recordOrFail(id, actor);
+    async leave(id: string, actor: Actor, restrictedTo?: string): Promise<void> {
+      const record = await recordOrFail(id, actor, restrictedTo);
       const context = await mailContext();
       const left = await repo.leave(id, actor.userId, (to) =>
         sessionMail(context, 'promoted', record.session, to),
@@ -615,8 +646,8 @@ export function createSessionsService({
     },
 
     /** The video link, for confirmed registrants only, from 15 minutes before the start to the end. */
-    async join(id: string, actor: Actor): Promise<{ url: string }> {
-      const record = await recordOrFail(id, actor);
+    async join(id: string, actor: Actor, restrictedTo?: string): Promise<{ url: string }> {
+      const record = await recordOrFail(id, actor, restrictedTo);
       const { session } = record;
       if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED');
       const registration = await repo.registrationOf(id, actor.userId);
@@ -652,12 +683,11 @@ export function createSessionsService({
     /** The person's sessions (confirmed or waiting) from a month ago on, with their status. */
     async mine(actor: Actor, locale: Locale) {
       const from = new Date(clock.now().getTime() - 30 * 24 * 3600_000).toISOString();
-      const records = await repo.sessionsOf(actor.userId, from);
+      const found = await repo.registrationsOf(actor.userId, from);
       const items = [];
-      for (const record of records) {
-        const registration = await repo.registrationOf(record.session.id, actor.userId);
-        if (registration === undefined) continue;
-        items.push({ session: await toSession(record, locale), registration });
+      for (const { record, registration } of found) {
+        const page = restrictedSessionPath(record.session.restricted_to) ?? `/sessions/${record.session.id}`;
+        items.push({ session: await toSession(record, locale), registration, page });
       }
       return { items };
     },
@@ -900,8 +930,13 @@ export function createSessionsService({
         cities.push(city);
       }
       if (typeof body.audience === 'object') {
-        for (const id of Object.keys(body.audience)) {
+        const chosen = body.audience;
+        for (const id of Object.keys(chosen)) {
           if (!cities.some((city) => city.id === id)) throw new AppError('UNKNOWN_CITY');
+        }
+        // An audience per city must name one for every city asked about.
+        if (cities.some((city) => chosen[city.id] === undefined)) {
+          throw new AppError('VALIDATION_FAILED', { field: 'audience' });
         }
       }
       const scheduling: SchedulingCity[] = cities.map((city) => {
@@ -929,7 +964,12 @@ export function createSessionsService({
           if (!isTimeZone(invitee.timeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
           return invitee;
         }),
-        fairnessHistory: body.fairnessHistory ?? [],
+        fairnessHistory: [
+          ...(body.seriesId === undefined
+            ? []
+            : await seriesBurdens(body.seriesId, body.audience, scheduling)),
+          ...(body.fairnessHistory ?? []),
+        ],
       });
       const cityName = (id: string) => cities.find((city) => city.id === id)?.name[locale] ?? id;
       return {
@@ -972,7 +1012,7 @@ export function createSessionsService({
             0,
           );
           const venues = record.cities.filter((city) => city.venue !== null);
-          const virtual = { '@type': 'VirtualLocation', url: sessionLink(session.id) };
+          const virtual = { '@type': 'VirtualLocation', url: sessionLink(session) };
           const places = venues.map((city) => ({
             '@type': 'Place',
             name: city.venue,
@@ -980,9 +1020,9 @@ export function createSessionsService({
           }));
           return {
             '@type': 'Event',
-            '@id': sessionLink(session.id),
+            '@id': sessionLink(session),
             identifier: session.id,
-            url: sessionLink(session.id),
+            url: sessionLink(session),
             name: title,
             description,
             inLanguage: languages,
@@ -1103,6 +1143,63 @@ function boundary(value: string, side: 'start' | 'end'): string {
   const instant = new Date(value);
   if (Number.isNaN(instant.getTime())) throw new AppError('INVALID_DATE_RANGE');
   return instant.toISOString();
+}
+
+/** A session as listings show it, with every partnership city's local start time. */
+function toSummary(record: SessionRecord, locale: Locale, cities: City[]): SessionSummary {
+  const { session } = record;
+  const title = parseTranslatable(session.title);
+  const shownTitle = readIn(title, locale);
+  const starts = new Date(session.starts_at);
+  return {
+    id: session.id,
+    title: writtenTexts(title),
+    originalLanguage: session.original_language,
+    display: { language: shownTitle.language, title: shownTitle.text, source: shownTitle.source },
+    startsAt: session.starts_at,
+    endsAt: session.ends_at,
+    anchorTimeZone: session.anchor_time_zone,
+    mode: session.mode,
+    audience: session.audience,
+    hostCityId: session.host_city_id,
+    topics: record.topics,
+    status: session.status,
+    sequence: Number(session.sequence),
+    waitlist: Number(session.waitlist) === 1,
+    seats: Object.fromEntries(
+      record.cities.map((c) => [
+        c.city_id,
+        { total: Number(c.seats), confirmed: Number(c.confirmed), waiting: record.waiting[c.city_id] ?? 0 },
+      ]),
+    ),
+    localTimes: Object.fromEntries(cities.map((city) => [city.id, isoWithOffset(starts, city.timeZone)])),
+  };
+}
+
+/** A listing as the bytes to send, with a strong entity tag derived from them. */
+function listPage(list: SessionList): ListPage {
+  const body = Buffer.from(JSON.stringify(list));
+  return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+// ---- Restricted sessions (hook for the youth exchange's circle meetings, issue 6) ----------------
+// A session created with `restrictedTo` (e.g. `youth_circle:<id>`) is never listed, and `get`,
+// `register`, `registration`, `leave`, `join` and `cancel` answer SESSION_NOT_FOUND unless the caller
+// (the owning module's service, never a route) passes the same tag. Who belongs to the owner is the
+// owning module's rule; seats, mails, reminders and the video room stay the sessions'.
+
+/**
+ * The web page of a restricted session's space: its own page answers 404, so e-mails, calendars and
+ * "my sessions" link there instead (`youth_circle:<id>` → the circle's page).
+ */
+export function restrictedSessionPath(restrictedTo: string | null | undefined): string | undefined {
+  const circle = restrictedTo?.match(/^youth_circle:([\w-]+)$/);
+  return circle?.[1] === undefined ? undefined : `/youth/circles/${circle[1]}`;
+}
+
+/** Whether a session opens to a caller that names `restrictedTo` (undefined: the public routes). */
+function opensTo(session: { restricted_to?: string | null }, restrictedTo: string | undefined): boolean {
+  return (session.restricted_to ?? undefined) === restrictedTo;
 }
 
 export type SessionsService = ReturnType<typeof createSessionsService>;

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, people, sessionBody, staffMember } from '../../../../test/support/factories.js';
@@ -5,6 +6,8 @@ import { startSmtpPeer } from '../../../../test/support/smtp-peer.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { fixedClock } from '../../platform/clock.js';
 import { createMailWorker } from '../../platform/mail/mail-worker.js';
+import { createSessionsRepository } from './sessions.repository.js';
+import { createSessionsService, sharedListTtlMs } from './sessions.service.js';
 
 const quietLog = { info: () => {}, warn: () => {} };
 
@@ -170,6 +173,99 @@ describe('GET /api/sessions', () => {
     });
     expect(asCoordinator.statusCode).toBe(200);
   });
+
+  it('lists summaries with an ETag, answers 304 while nothing changed, and shows a registration at once', async () => {
+    const session = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-09-07T09:00:00Z',
+      seats: { espoo: 3, osan: 2 },
+    });
+    const september = '/api/sessions?from=2027-09-01&to=2027-09-30';
+    const first = await t.app.inject({ method: 'GET', url: september });
+    expect(first.statusCode).toBe(200);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const [item] = first.json().items;
+    expect(item).toMatchObject({
+      id: session.id,
+      title: { en: 'Maker workshops in libraries' },
+      originalLanguage: 'en',
+      anchorTimeZone: 'Europe/Helsinki',
+      status: 'published',
+      sequence: 0,
+      seats: { espoo: { total: 3, confirmed: 0, waiting: 0 }, osan: { total: 2, confirmed: 0, waiting: 0 } },
+      localTimes: { espoo: '2027-09-07T12:00:00+03:00', osan: '2027-09-07T18:00:00+09:00' },
+    });
+    // A summary: the description and venues are on the session's own page only.
+    expect(item).not.toHaveProperty('description');
+    expect(item).not.toHaveProperty('venues');
+
+    const unchanged = await t.app.inject({
+      method: 'GET',
+      url: september,
+      headers: { 'if-none-match': etag },
+    });
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
+
+    const [person] = await people(t.app, 'espoo', 1);
+    const registered = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${session.id}/registrations`,
+      headers: { cookie: person?.cookie ?? '' },
+    });
+    expect(registered.statusCode).toBe(201);
+    const after = await t.app.inject({ method: 'GET', url: september, headers: { 'if-none-match': etag } });
+    expect(after.statusCode).toBe(200);
+    expect(after.headers.etag).not.toBe(etag);
+    expect(after.json().items[0].seats.espoo).toEqual({ total: 3, confirmed: 1, waiting: 0 });
+
+    // A browser gets the same listing compressed, under its own entity tag.
+    const compressed = await t.app.inject({
+      method: 'GET',
+      url: september,
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    expect(compressed.headers['content-encoding']).toBe('br');
+    expect(compressed.headers.etag).not.toBe(after.headers.etag);
+    expect(JSON.parse(brotliDecompressSync(compressed.rawPayload).toString())).toEqual(after.json());
+    const gzipped = await t.app.inject({
+      method: 'GET',
+      url: september,
+      headers: { 'accept-encoding': 'gzip;q=1, br;q=0' },
+    });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString())).toEqual(after.json());
+  });
+
+  it('shows a change made by another instance within the shared listing’s time bound', async () => {
+    const session = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-10-05T09:00:00Z',
+      seats: { osan: 4 },
+    });
+    const october = '/api/sessions?from=2027-10-01&to=2027-10-31';
+    const seats = async (headers: Record<string, string> = {}) =>
+      (await t.app.inject({ method: 'GET', url: october, headers })).json().items[0].seats.osan;
+    expect(await seats()).toEqual({ total: 4, confirmed: 0, waiting: 0 });
+    // A second app instance on the same database: its writes do not reach this instance's memory.
+    const other = createSessionsService({
+      repo: createSessionsRepository(t.database.db, clock),
+      partnership: t.app.silta.services.partnership,
+      clock,
+      publicUrl: t.config.publicUrl,
+      videoBaseUrl: t.config.videoBaseUrl,
+    });
+    const [person] = await people(t.app, 'osan', 1);
+    await other.register(session.id, { userId: person?.id ?? '', cityId: 'osan', roles: [] });
+    const started = clock.now();
+    try {
+      // A staff member's listing (it holds their drafts) is always read fresh.
+      expect((await seats({ cookie: coordinator.cookie })).confirmed).toBe(1);
+      clock.advance(sharedListTtlMs + 1);
+      expect(await seats()).toEqual({ total: 4, confirmed: 1, waiting: 0 });
+    } finally {
+      clock.set(started);
+    }
+  });
 });
 
 describe('registration with per-city seats and waiting lists', () => {
@@ -267,6 +363,30 @@ describe('registration with per-city seats and waiting lists', () => {
     });
     expect(full.statusCode).toBe(409);
     expect(full.json().code).toBe('SESSION_FULL');
+    // The one with the seat asking again hears that they are registered, not that it is full.
+    const again = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${espooOnly.id}/registrations`,
+      headers: { cookie: first?.cookie ?? '' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe('ALREADY_REGISTERED');
+    // Leaving and coming back takes a seat again (the registration row is reused).
+    const left = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/sessions/${espooOnly.id}/registrations/me`,
+      headers: { cookie: first?.cookie ?? '' },
+    });
+    expect(left.statusCode).toBe(204);
+    const back = await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${espooOnly.id}/registrations`,
+      headers: { cookie: first?.cookie ?? '' },
+    });
+    expect(back.statusCode).toBe(201);
+    expect(back.json()).toEqual({ status: 'confirmed' });
+    const seats = (await t.app.inject({ method: 'GET', url: `/api/sessions/${espooOnly.id}` })).json().seats;
+    expect(seats.espoo).toEqual({ total: 1, confirmed: 1, waiting: 0 });
   });
 
   it('never overbooks under concurrent registrations, and keeps arrival order on the waiting list', async () => {
@@ -509,7 +629,11 @@ describe('reminders', () => {
             log: quietLog,
           }),
         );
-        await Promise.all(workers.map((worker) => worker.deliverDue()));
+        // Each pass takes at most a batch, and earlier tests left mail queued too: drain the outbox.
+        for (let pass = 0; pass < 50; pass += 1) {
+          const sent = await Promise.all(workers.map((worker) => worker.deliverDue()));
+          if (sent.every((count) => count === 0)) break;
+        }
         await Promise.all(workers.map((worker) => worker.deliverDue()));
         await Promise.all(workers.map((worker) => worker.stop()));
         const toFi = smtp.received.filter((m) => m.to.includes(fi?.email ?? ''));
@@ -636,7 +760,93 @@ describe('POST /api/scheduling/suggest', () => {
     expect(best?.burden.early).not.toContain('espoo');
   });
 
+  it('weighs who carried the early or late hour at the saved occurrences of a series', async () => {
+    // Three Tuesdays at 09:00 in Espoo (16:00 in Osan): early for Espoo's "everyone" hours each time.
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/series',
+      headers: { cookie: coordinator.cookie },
+      payload: {
+        ...sessionBody({ startsAt: '2027-01-12T07:00:00Z', durationMinutes: 60 }),
+        recurrence: { everyWeeks: 1, count: 3 },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const seriesId = created.json().id as string;
+    type Slot = {
+      startsAt: string;
+      score: number;
+      burden: { early: string[]; late: string[] };
+      reasons: { code: string; city?: string; earlyCount?: number; carriesNow?: boolean }[];
+    };
+    const suggest = async (extra: Record<string, unknown>) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/scheduling/suggest',
+        headers: { cookie: coordinator.cookie },
+        payload: {
+          durationMinutes: 60,
+          // A Saturday clear of Seollal (6–8 February 2027).
+          from: '2027-02-13',
+          to: '2027-02-13',
+          audience: 'everyone',
+          cities: ['espoo', 'osan'],
+          count: 30,
+          gridMinutes: 60,
+          ...extra,
+        },
+      });
+      expect(response.statusCode).toBe(200);
+      return (response.json() as { slots: Slot[] }).slots;
+    };
+    const plain = await suggest({});
+    const fair = await suggest({ seriesId });
+    const earlyInEspoo = fair.find((slot) => slot.burden.early.includes('espoo'));
+    const lateInOsan = fair.find((slot) => slot.burden.late.includes('osan'));
+    expect(earlyInEspoo).toBeDefined();
+    expect(lateInOsan).toBeDefined();
+    // Espoo carried the early hour three times: asking it again weighs less than before.
+    expect(earlyInEspoo?.reasons).toContainEqual(
+      expect.objectContaining({ code: 'fairness', city: 'espoo', earlyCount: 3, carriesNow: true }),
+    );
+    const scoreWithout = (slot: Slot | undefined) =>
+      plain.find((other) => other.startsAt === slot?.startsAt)?.score;
+    expect(earlyInEspoo?.score).toBeLessThan(scoreWithout(earlyInEspoo) ?? 0);
+    // Osan carried nothing: its late hour weighs as before.
+    expect(lateInOsan?.score).toBe(scoreWithout(lateInOsan));
+
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/scheduling/suggest',
+      headers: { cookie: coordinator.cookie },
+      payload: {
+        durationMinutes: 60,
+        from: '2027-02-13',
+        to: '2027-02-13',
+        audience: 'everyone',
+        cities: ['espoo'],
+        seriesId: 'no-such-series',
+      },
+    });
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('refuses bad ranges and unknown cities with 422, and members with 403', async () => {
+    // An audience per city that leaves a city out is malformed, like any other body error.
+    const partial = await t.app.inject({
+      method: 'POST',
+      url: '/api/scheduling/suggest',
+      headers: { cookie: coordinator.cookie, 'accept-language': 'fi' },
+      payload: {
+        durationMinutes: 60,
+        from: '2027-03-01',
+        to: '2027-03-10',
+        audience: { espoo: 'school' },
+        cities: ['espoo', 'osan'],
+      },
+    });
+    expect(partial.statusCode).toBe(400);
+    expect(partial.json().code).toBe('VALIDATION_FAILED');
     for (const payload of [
       { durationMinutes: 60, from: '2027-03-10', to: '2027-03-01', audience: 'staff', cities: ['espoo'] },
       { durationMinutes: 60, from: '2027-02-30', to: '2027-03-01', audience: 'staff', cities: ['espoo'] },
@@ -846,25 +1056,42 @@ describe('my sessions and drafts', () => {
       startsAt: '2027-08-11T09:00:00Z',
       status: 'draft',
     });
-    const [first, second] = await people(t.app, 'espoo', 2);
-    for (const person of [first, second]) {
+    const later = await createSession(t.app, coordinator.cookie, {
+      startsAt: '2027-08-12T09:00:00Z',
+      seats: { espoo: 5 },
+    });
+    const [first, second, third] = await people(t.app, 'espoo', 3);
+    for (const person of [first, second, third]) {
       await t.app.inject({
         method: 'POST',
         url: `/api/sessions/${open.id}/registrations`,
         headers: { cookie: person?.cookie ?? '' },
       });
     }
-    const mine = await t.app.inject({
-      method: 'GET',
-      url: '/api/me/sessions',
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${later.id}/registrations`,
+      headers: { cookie: third?.cookie ?? '' },
+    });
+    const mine = async (cookie: string) => {
+      const response = await t.app.inject({ method: 'GET', url: '/api/me/sessions', headers: { cookie } });
+      expect(response.statusCode).toBe(200);
+      return response
+        .json()
+        .items.map((i: { session: { id: string }; registration: unknown }) => [i.session.id, i.registration]);
+    };
+    expect(await mine(second?.cookie ?? '')).toEqual([[open.id, { status: 'waitlisted', position: 1 }]]);
+    expect(await mine(third?.cookie ?? '')).toEqual([
+      [open.id, { status: 'waitlisted', position: 2 }],
+      [later.id, { status: 'confirmed' }],
+    ]);
+    // The first in line leaving moves the next one up.
+    await t.app.inject({
+      method: 'DELETE',
+      url: `/api/sessions/${open.id}/registrations/me`,
       headers: { cookie: second?.cookie ?? '' },
     });
-    expect(mine.statusCode).toBe(200);
-    expect(
-      mine
-        .json()
-        .items.map((i: { session: { id: string }; registration: unknown }) => [i.session.id, i.registration]),
-    ).toEqual([[open.id, { status: 'waitlisted', position: 1 }]]);
+    expect((await mine(third?.cookie ?? ''))[0]).toEqual([open.id, { status: 'waitlisted', position: 1 }]);
     const august = '/api/sessions?from=2027-08-01&to=2027-08-31';
     const ids = async (cookie?: string) =>
       (await t.app.inject({ method: 'GET', url: august, ...(cookie ? { headers: { cookie } } : {}) }))

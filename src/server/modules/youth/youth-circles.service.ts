@@ -607,6 +607,9 @@ export function createCirclesService(deps: YouthDeps, people: PeopleReader) {
         repo.hiddenMessagesIn(circleIds),
         repo.openReportsIn(circleIds),
       ]);
+      const reported = await people.people(
+        reports.flatMap((r) => (r.reported_user_id === null ? [] : [r.reported_user_id])),
+      );
       return {
         messages: await toMessages(hidden, true, new Set()),
         reports: reports.map((r) => ({
@@ -614,6 +617,8 @@ export function createCirclesService(deps: YouthDeps, people: PeopleReader) {
           circleId: r.circle_id,
           messageId: r.message_id,
           reportedUserId: r.reported_user_id,
+          reportedName:
+            r.reported_user_id === null ? null : (reported.get(r.reported_user_id)?.displayName ?? null),
           reason: r.reason,
           createdAt: r.created_at,
         })),
@@ -639,11 +644,8 @@ export function createCirclesService(deps: YouthDeps, people: PeopleReader) {
       const circle = report?.circle_id == null ? undefined : await repo.findCircle(report.circle_id);
       if (report === undefined || circle === undefined) throw new AppError('NOT_FOUND');
       if (!mayModerate(actor, circle, await repo.membersOf([circle.id]))) throw new AppError('NOT_FOUND');
-      if (!(await repo.resolveReport(report.id, decision, actor.userId)))
+      if (!(await repo.resolveReport(report, decision, actor.userId)))
         throw new AppError('NOTHING_TO_DECIDE');
-      if (decision === 'remove_from_circle' && report.reported_user_id !== null) {
-        await repo.endMembership(circle.id, report.reported_user_id);
-      }
       return { status: 'resolved' as const };
     },
   };

@@ -21,6 +21,7 @@ import type {
   ConsentRequestBody,
   ConsentState,
   Facilitator,
+  PendingVerification,
   VettingBody,
   YouthProfile,
 } from './youth.schema.js';
@@ -234,6 +235,9 @@ export function createConsentService(
                 await signature(locale),
               ].join('\n'),
             };
+      // The consent and the activation it brings are one transaction: a failed activation leaves the
+      // link unused and nothing recorded.
+      const activates = verified && child.status !== 'active';
       const recorded = await repo.recordDecision(
         request.token_hash,
         {
@@ -254,13 +258,10 @@ export function createConsentService(
           withdrawn_at: null,
         },
         mail,
+        activates ? [accounts.consentStatusStep(child.id, 'active')] : [],
       );
       if (!recorded) throw new AppError('CONSENT_LINK_GONE');
-      let childStatus = child.status;
-      if (verified && childStatus !== 'active') {
-        await accounts.setConsentStatus(child.id, 'active');
-        childStatus = 'active';
-      }
+      const childStatus = activates ? 'active' : child.status;
       return { decision: grant ? 'granted' : 'refused', childStatus, verification, verified };
     },
 
@@ -269,13 +270,39 @@ export function createConsentService(
       const consent = await repo.findConsent(consentId);
       if (consent === undefined) throw new AppError('CONSENT_NOT_FOUND');
       if (!coordinatesCity(actor.roles, consent.city_id)) throw new AppError('CONSENT_NOT_FOUND');
-      if (!(await repo.markVerified(consent.id, actor.userId, consent.city_id))) {
+      const child = await people.person(consent.user_id);
+      const activation =
+        child !== undefined && child.status !== 'active'
+          ? [accounts.consentStatusStep(child.id, 'active')]
+          : [];
+      if (!(await repo.markVerified(consent.id, actor.userId, consent.city_id, activation))) {
         throw new AppError('NOTHING_TO_DECIDE');
       }
-      const child = await people.person(consent.user_id);
-      if (child !== undefined && child.status !== 'active')
-        await accounts.setConsentStatus(child.id, 'active');
       return toConsentRecord((await repo.findConsent(consent.id)) as ConsentRow);
+    },
+
+    /** Grants waiting for a coordinator to record the signed form or phone check, in the actor's cities. */
+    async awaitingVerification(actor: Actor): Promise<{ consents: PendingVerification[] }> {
+      const admin = actor.roles.some((grant) => grant.role === 'admin');
+      const cities = admin
+        ? undefined
+        : actor.roles.flatMap((grant) =>
+            grant.role === 'coordinator' && grant.cityId !== null ? [grant.cityId] : [],
+          );
+      const rows = await repo.consentsAwaitingVerification(cities);
+      const children = await people.people(rows.map((row) => row.user_id));
+      return {
+        consents: rows.flatMap((row) => {
+          const child = children.get(row.user_id);
+          if (child === undefined) return [];
+          return [
+            {
+              consent: toConsentRecord(row),
+              child: { userId: child.id, displayName: child.displayName, ageBand: child.ageBand ?? null },
+            },
+          ];
+        }),
+      };
     },
 
     /** What a guardian sees with their link: the child's consent, profile and circles. */
@@ -317,8 +344,13 @@ export function createConsentService(
       const consent = await repo.findConsentByGuardianToken(hashToken(token));
       if (consent === undefined) throw new AppError('CONSENT_LINK_GONE');
       const child = await people.person(consent.user_id);
-      if (child?.needsGuardianConsent) await accounts.setConsentStatus(child.id, 'awaiting_guardian_consent');
-      await repo.withdrawConsent(consent.id, consent.user_id);
+      await repo.withdrawConsent(
+        consent.id,
+        consent.user_id,
+        child?.needsGuardianConsent
+          ? [accounts.consentStatusStep(child.id, 'awaiting_guardian_consent')]
+          : [],
+      );
       return { status: 'withdrawn' };
     },
 

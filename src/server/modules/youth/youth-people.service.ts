@@ -4,10 +4,14 @@ import { calendarDateIn } from '../../../core/time/calendar-date.js';
 import type { RoleGrant } from '../../platform/auth/permissions.js';
 import type { Clock } from '../../platform/clock.js';
 import type { AccountFacts, AccountsService } from '../accounts/accounts.service.js';
+import type { EsportsPersonalDataService } from '../esports/esports-personal-data.service.js';
 import type { City } from '../partnership/partnership.schema.js';
 import type { PartnershipService } from '../partnership/partnership.service.js';
+import type { PollsPersonalDataService } from '../polls/polls-personal-data.service.js';
+import type { PracticesPersonalDataService } from '../practices/practices-personal-data.service.js';
 import type { RolesService } from '../roles/roles.service.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
+import type { SessionsPersonalDataService } from '../sessions/sessions-personal-data.service.js';
 import { ageBandOf } from './youth.policy.js';
 import type { YouthRepository } from './youth.repository.js';
 
@@ -32,8 +36,21 @@ export interface YouthDeps {
   accounts: AccountsService;
   partnership: PartnershipService;
   roles: RolesService;
-  /** Frees a deleted person's seats through the sessions rules (the next in line is told). */
-  sessions: Pick<SessionsService, 'releaseAll'>;
+  /**
+   * Frees a deleted person's seats through the sessions rules (the next in line is told), and runs
+   * circle meetings as sessions restricted to a circle.
+   */
+  sessions: Pick<
+    SessionsService,
+    'releaseAll' | 'create' | 'get' | 'register' | 'registration' | 'leave' | 'join' | 'cancel' | 'suggest'
+  >;
+  /** Every other module's part of a person's data: exported with theirs, anonymised on deletion. */
+  personalData: {
+    sessions: SessionsPersonalDataService;
+    polls: PollsPersonalDataService;
+    practices: PracticesPersonalDataService;
+    esports: EsportsPersonalDataService;
+  };
   clock: Clock;
   publicUrl: string;
 }

@@ -10,7 +10,7 @@ export function createPrivacyService(
   people: PeopleReader,
   profileOf: (person: Person) => Promise<YouthProfile | null>,
 ) {
-  const { repo, accounts, clock } = deps;
+  const { repo, accounts, clock, personalData } = deps;
 
   return {
     async exportData(actor: Actor): Promise<DataExport> {
@@ -18,10 +18,17 @@ export function createPrivacyService(
       if (person === undefined) throw new AppError('UNAUTHENTICATED');
       const me = await accounts.me(person.id);
       const nowIso = clock.now().toISOString();
-      const [requests, consents, memberships, messages, reports, blocked, learned, vetting] =
+      const [sessions, polls, practices, esports] = await Promise.all([
+        personalData.sessions.exportFor(person.id),
+        personalData.polls.exportFor(person.id, person.email),
+        personalData.practices.exportFor(person.id),
+        personalData.esports.exportFor(person.id),
+      ]);
+      const [requests, consents, given, memberships, messages, reports, blocked, learned, vetting] =
         await Promise.all([
           repo.requestsOf(person.id),
           repo.consentsOf(person.id),
+          repo.consentsGivenBy(person.email),
           repo.membershipsOf(person.id),
           repo.messagesBy(person.id),
           repo.reportsBy(person.id),
@@ -43,10 +50,15 @@ export function createPrivacyService(
           createdAt: person.createdAt,
           roles: me.roles,
         },
+        sessions,
+        polls,
+        practices,
+        esports,
         youth: {
           profile: await profileOf(person),
           consentRequests: requests.map((row) => toConsentRequest(row, nowIso)),
           consents: consents.map(toConsentRecord),
+          consentsGiven: given.map(toConsentRecord),
           circles: memberships.map((m) => ({
             circleId: m.circle_id,
             role: m.role,
@@ -80,13 +92,17 @@ export function createPrivacyService(
     },
 
     /**
-     * Removes the account and anonymises its activity: circle messages lose their author (a minor's
-     * are removed outright), reports lose their reporter; personal rows go with the account.
+     * Removes the account and anonymises its activity: seats go to the next in line, poll answers
+     * and e-sports entrants lose the name, circle messages lose their author (a minor's are removed
+     * outright), reports lose their reporter; personal rows go with the account (foreign keys cascade
+     * or set null: registrations, feeds, team places, practices' author, ...).
      */
     async deleteAccount(actor: Actor): Promise<void> {
       const person = await people.person(actor.userId);
       if (person === undefined) throw new AppError('UNAUTHENTICATED');
       await deps.sessions.releaseAll(person.id);
+      await personalData.polls.forget(person.id, person.email);
+      await personalData.esports.forget(person.id);
       await repo.anonymise(person.id, person.minor);
       await accounts.deleteAccount(person.id);
     },

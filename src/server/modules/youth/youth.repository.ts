@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { isUniqueViolation } from '../../db/errors.js';
 import type {
   Database,
+  YouthCircleMeetingTable,
   YouthCircleMemberTable,
   YouthCircleTable,
   YouthConsentRequestTable,
@@ -12,6 +13,7 @@ import type {
   YouthProfileTable,
   YouthReportTable,
 } from '../../db/schema.js';
+import type { TransactionStep } from '../../db/transaction-step.js';
 import { recordAudit } from '../../platform/audit/audit-log.js';
 import { newId } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
@@ -26,6 +28,7 @@ export type MemberRow = YouthCircleMemberTable;
 export type MessageRow = YouthMessageTable;
 export type ReportRow = YouthReportTable;
 export type KitItemRow = YouthKitItemTable;
+export type MeetingRow = YouthCircleMeetingTable;
 
 export interface NewCircle {
   id: string;
@@ -81,6 +84,16 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
         .execute();
     },
 
+    /** Consents given by a guardian, found by the address their link was mailed to. */
+    async consentsGivenBy(guardianEmail: string): Promise<ConsentRow[]> {
+      return db
+        .selectFrom('youth_consents')
+        .selectAll()
+        .where('guardian_email', '=', guardianEmail)
+        .orderBy('decided_at', 'desc')
+        .execute();
+    },
+
     async findRequestByToken(tokenHash: string): Promise<ConsentRequestRow | undefined> {
       return db
         .selectFrom('youth_consent_requests')
@@ -92,8 +105,14 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
     /**
      * Uses the request's token and records the guardian's decision, all or nothing. The conditional
      * update makes the link single-use under concurrency; false when it was used or expired meanwhile.
+     * `steps` (the child's activation) run in the same transaction: if one fails, the link stays unused.
      */
-    async recordDecision(tokenHash: string, consent: ConsentRow, mail?: OutgoingMail): Promise<boolean> {
+    async recordDecision(
+      tokenHash: string,
+      consent: ConsentRow,
+      mail?: OutgoingMail,
+      steps: readonly TransactionStep[] = [],
+    ): Promise<boolean> {
       const at = now();
       return db.transaction().execute(async (trx) => {
         const used = await trx
@@ -116,6 +135,7 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
         }
         await trx.insertInto('youth_consents').values(consent).execute();
         if (mail !== undefined) await enqueueMail(trx, clock, mail);
+        for (const step of steps) await step(trx);
         return true;
       });
     },
@@ -146,7 +166,27 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
         .executeTakeFirst();
     },
 
-    async markVerified(consentId: string, actorId: string, cityId: string): Promise<boolean> {
+    /** Records a coordinator's verification and runs `steps` (the child's activation) in the same transaction. */
+    /** Grants in force whose signed form or phone check no coordinator has recorded yet. */
+    async consentsAwaitingVerification(cityIds: readonly string[] | undefined): Promise<ConsentRow[]> {
+      if (cityIds !== undefined && cityIds.length === 0) return [];
+      let query = db
+        .selectFrom('youth_consents')
+        .selectAll()
+        .where('decision', '=', 'granted')
+        .where('verified_at', 'is', null)
+        .where('withdrawn_at', 'is', null)
+        .orderBy('decided_at');
+      if (cityIds !== undefined) query = query.where('city_id', 'in', [...cityIds]);
+      return query.execute();
+    },
+
+    async markVerified(
+      consentId: string,
+      actorId: string,
+      cityId: string,
+      steps: readonly TransactionStep[] = [],
+    ): Promise<boolean> {
       return db.transaction().execute(async (trx) => {
         const done = await trx
           .updateTable('youth_consents')
@@ -165,15 +205,20 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
           cityId,
           detail: {},
         });
+        for (const step of steps) await step(trx);
         return true;
       });
     },
 
     /**
-     * Withdraws a consent and ends the person's circle memberships at once. False when it was no
-     * longer in force.
+     * Withdraws a consent and ends the person's circle memberships at once, with `steps` (the account
+     * back to waiting) in the same transaction. False when it was no longer in force.
      */
-    async withdrawConsent(consentId: string, userId: string): Promise<boolean> {
+    async withdrawConsent(
+      consentId: string,
+      userId: string,
+      steps: readonly TransactionStep[] = [],
+    ): Promise<boolean> {
       const at = now();
       return db.transaction().execute(async (trx) => {
         const done = await trx
@@ -189,6 +234,7 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
           .where('user_id', '=', userId)
           .where('left_at', 'is', null)
           .execute();
+        for (const step of steps) await step(trx);
         return true;
       });
     },
@@ -420,16 +466,6 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
         .execute();
     },
 
-    async endMembership(circleId: string, userId: string): Promise<void> {
-      await db
-        .updateTable('youth_circle_members')
-        .set({ left_at: now() })
-        .where('circle_id', '=', circleId)
-        .where('user_id', '=', userId)
-        .where('left_at', 'is', null)
-        .execute();
-    },
-
     // ---- Messages, reports, blocks ---------------------------------------------------------------
 
     async insertMessage(row: MessageRow): Promise<void> {
@@ -530,7 +566,10 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
         .execute();
     },
 
-    /** A facilitator's decision on a message; resolves its reports. False when nothing was to decide. */
+    /**
+     * A facilitator's decision on a message; resolves its reports and records who decided in the
+     * audit log. False when nothing was to decide.
+     */
     async decideMessage(messageId: string, status: 'visible' | 'removed', actorId: string): Promise<boolean> {
       const at = now();
       return db.transaction().execute(async (trx) => {
@@ -554,18 +593,59 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
           .where('message_id', '=', messageId)
           .where('resolved_at', 'is', null)
           .execute();
+        await recordAudit(trx, clock, {
+          actorId,
+          action: status === 'visible' ? 'youth.message.restore' : 'youth.message.remove',
+          subjectType: 'youth_message',
+          subjectId: messageId,
+          cityId: null,
+          detail: {},
+        });
         return true;
       });
     },
 
-    async resolveReport(reportId: string, decision: string, actorId: string): Promise<boolean> {
-      const done = await db
-        .updateTable('youth_reports')
-        .set({ resolved_at: now(), resolved_by: actorId, decision })
-        .where('id', '=', reportId)
-        .where('resolved_at', 'is', null)
-        .executeTakeFirst();
-      return done.numUpdatedRows === 1n;
+    /**
+     * Resolves a report with its audit entry; taking the person out of the circle happens in the same
+     * transaction. False when it was already resolved.
+     */
+    async resolveReport(
+      report: Pick<ReportRow, 'id' | 'circle_id' | 'reported_user_id'>,
+      decision: 'dismiss' | 'remove_from_circle',
+      actorId: string,
+    ): Promise<boolean> {
+      const at = now();
+      return db.transaction().execute(async (trx) => {
+        const done = await trx
+          .updateTable('youth_reports')
+          .set({ resolved_at: at, resolved_by: actorId, decision })
+          .where('id', '=', report.id)
+          .where('resolved_at', 'is', null)
+          .executeTakeFirst();
+        if (done.numUpdatedRows !== 1n) return false;
+        if (
+          decision === 'remove_from_circle' &&
+          report.circle_id !== null &&
+          report.reported_user_id !== null
+        ) {
+          await trx
+            .updateTable('youth_circle_members')
+            .set({ left_at: at })
+            .where('circle_id', '=', report.circle_id)
+            .where('user_id', '=', report.reported_user_id)
+            .where('left_at', 'is', null)
+            .execute();
+        }
+        await recordAudit(trx, clock, {
+          actorId,
+          action: `youth.report.${decision}`,
+          subjectType: 'youth_report',
+          subjectId: report.id,
+          cityId: null,
+          detail: { reportedUserId: report.reported_user_id, circleId: report.circle_id },
+        });
+        return true;
+      });
     },
 
     async messagesBy(userId: string): Promise<MessageRow[]> {
@@ -645,6 +725,52 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
           .set({ reporter_id: null })
           .where('reporter_id', '=', userId)
           .execute();
+      });
+    },
+
+    // ---- Circle meetings (sessions restricted to a circle) ---------------------------------------
+
+    async insertMeeting(row: MeetingRow): Promise<void> {
+      await db.insertInto('youth_circle_meetings').values(row).execute();
+    },
+
+    async findMeeting(sessionId: string): Promise<MeetingRow | undefined> {
+      return db
+        .selectFrom('youth_circle_meetings')
+        .selectAll()
+        .where('session_id', '=', sessionId)
+        .executeTakeFirst();
+    },
+
+    /** Every meeting of a circle, newest first (their times belong to the sessions module). */
+    async meetingsOf(circleId: string): Promise<MeetingRow[]> {
+      return db
+        .selectFrom('youth_circle_meetings')
+        .selectAll()
+        .where('circle_id', '=', circleId)
+        .orderBy('created_at', 'desc')
+        .limit(100)
+        .execute();
+    },
+
+    /** Records that a facilitator opened the room (the first opening counts); with its audit entry. */
+    async openRoom(sessionId: string, actorId: string, cityId: string | null): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        const done = await trx
+          .updateTable('youth_circle_meetings')
+          .set({ room_opened_at: now(), room_opened_by: actorId })
+          .where('session_id', '=', sessionId)
+          .where('room_opened_at', 'is', null)
+          .executeTakeFirst();
+        if (done.numUpdatedRows !== 1n) return;
+        await recordAudit(trx, clock, {
+          actorId,
+          action: 'youth.meeting.open_room',
+          subjectType: 'session',
+          subjectId: sessionId,
+          cityId,
+          detail: {},
+        });
       });
     },
 

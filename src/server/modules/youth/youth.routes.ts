@@ -23,12 +23,19 @@ import {
   KitList,
   MatchingRun,
   MatchingRunBody,
+  Meeting,
+  MeetingBody,
+  MeetingList,
+  MeetingParams,
+  MeetingTimes,
+  MeetingTimesQuery,
   Message,
   MessageBody,
   MessageDecisionBody,
   MessageList,
   MessageParams,
   ModerationQueue,
+  PendingVerifications,
   PersonCard,
   PersonReportBody,
   ProfileBody,
@@ -36,6 +43,7 @@ import {
   ReportDecisionBody,
   ReportOutcome,
   ReportParams,
+  RoomLink,
   TokenParams,
   UserParams,
   VerificationParams,
@@ -44,6 +52,14 @@ import {
   YouthProfile,
 } from './youth.schema.js';
 import type { YouthService } from './youth.service.js';
+
+const Registration = Type.Object(
+  {
+    status: Type.Union([Type.Literal('confirmed'), Type.Literal('waitlisted')]),
+    position: Type.Optional(Type.Integer()),
+  },
+  { additionalProperties: false },
+);
 
 const Resolved = Type.Object({ status: Type.Literal('resolved') }, { additionalProperties: false });
 const Withdrawn = Type.Object({ status: Type.Literal('withdrawn') }, { additionalProperties: false });
@@ -140,6 +156,19 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       },
     },
     async (request) => youth.consent.withdraw(request.params.token),
+  );
+
+  app.get(
+    '/api/youth/consents/awaiting-verification',
+    {
+      config: { access: 'youth.vet' },
+      schema: {
+        tags,
+        summary: 'Guardians’ consents waiting for a recorded signed form or phone check, in my cities',
+        response: { 200: PendingVerifications },
+      },
+    },
+    async (request) => youth.consent.awaitingVerification(requireActor(request)),
   );
 
   app.post(
@@ -297,6 +326,136 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
       reply
         .status(201)
         .send(await youth.circles.post(requireActor(request), request.params.id, request.body.text)),
+  );
+
+  // ---- Circle meetings (sessions restricted to the circle) ---------------------------------------
+
+  app.get(
+    '/api/youth/circles/:id/meetings',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'The circle’s coming meetings, in the local time of each of its cities',
+        params: CircleParams,
+        response: { 200: MeetingList },
+      },
+    },
+    async (request) => youth.meetings.meetings(requireActor(request), request.params.id, request.locale),
+  );
+
+  app.get(
+    '/api/youth/circles/:id/meeting-times',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary:
+          'Facilitators: start times in youth hours of both cities, clear of holidays, when members are free',
+        params: CircleParams,
+        querystring: MeetingTimesQuery,
+        response: { 200: MeetingTimes },
+      },
+    },
+    async (request) =>
+      youth.meetings.suggestTimes(requireActor(request), request.params.id, request.query, request.locale),
+  );
+
+  app.post(
+    '/api/youth/circles/:id/meetings',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Facilitators: propose a meeting; a session only the circle sees and may join',
+        params: CircleParams,
+        body: MeetingBody,
+        response: { 201: Meeting },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await youth.meetings.propose(
+            requireActor(request),
+            request.params.id,
+            request.body,
+            request.locale,
+          ),
+        ),
+  );
+
+  app.post(
+    '/api/youth/meetings/:meetingId/registration',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Take a seat in a meeting of my circle (404 for anyone outside the circle)',
+        params: MeetingParams,
+        response: { 201: Registration },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await youth.meetings.register(requireActor(request), request.params.meetingId)),
+  );
+
+  app.delete(
+    '/api/youth/meetings/:meetingId/registration',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Give up my seat', params: MeetingParams, response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      await youth.meetings.leave(requireActor(request), request.params.meetingId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/youth/meetings/:meetingId/room',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Facilitators: open the video room (from 15 minutes before the start)',
+        params: MeetingParams,
+        response: { 200: RoomLink },
+      },
+    },
+    async (request) => youth.meetings.openRoom(requireActor(request), request.params.meetingId),
+  );
+
+  app.post(
+    '/api/youth/meetings/:meetingId/join',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'The room’s link, for registered members once a facilitator opened it',
+        params: MeetingParams,
+        response: { 200: RoomLink },
+      },
+    },
+    async (request) => youth.meetings.join(requireActor(request), request.params.meetingId),
+  );
+
+  app.delete(
+    '/api/youth/meetings/:meetingId',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Facilitators: call a meeting off (registered members are told)',
+        params: MeetingParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await youth.meetings.cancel(requireActor(request), request.params.meetingId, request.locale);
+      return reply.status(204).send(null);
+    },
   );
 
   // ---- Reports, blocks, moderation ---------------------------------------------------------------

@@ -371,6 +371,82 @@ export type Circle = Static<typeof Circle>;
 
 export const CircleList = Type.Object({ circles: Type.Array(Circle) }, { additionalProperties: false });
 
+// ---- Circle meetings ---------------------------------------------------------------------------
+
+export const MeetingParams = Type.Object({ meetingId: Id });
+
+export const MeetingTimesQuery = Type.Object(
+  {
+    from: Type.Optional(
+      Type.String({ maxLength: 10, description: 'First local date, YYYY-MM-DD (default today)' }),
+    ),
+    days: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 14 })),
+    durationMinutes: Type.Optional(Type.Integer({ minimum: 15, maximum: 180, default: 60 })),
+  },
+  { additionalProperties: false },
+);
+export type MeetingTimesQuery = Static<typeof MeetingTimesQuery>;
+
+const CityTime = Type.Object(
+  {
+    cityId: Type.String(),
+    timeZone: Type.String(),
+    local: Type.String({ description: 'ISO 8601 with the city’s offset, e.g. 2026-12-05T10:00:00+02:00' }),
+  },
+  { additionalProperties: false },
+);
+
+export const MeetingTimes = Type.Object(
+  {
+    slots: Type.Array(
+      Type.Object(
+        {
+          startsAt: Type.String(),
+          endsAt: Type.String(),
+          local: Type.Array(CityTime),
+          score: Type.Number(),
+          membersFree: Type.Integer({ description: 'Members whose usual free time covers the slot' }),
+          members: Type.Integer(),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type MeetingTimes = Static<typeof MeetingTimes>;
+
+export const MeetingBody = Type.Object(
+  {
+    startsAt: Type.String({ maxLength: 40, description: 'ISO 8601 instant with its offset' }),
+    durationMinutes: Type.Integer({ minimum: 15, maximum: 180 }),
+    title: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+export type MeetingBody = Static<typeof MeetingBody>;
+
+export const Meeting = Type.Object(
+  {
+    id: Type.String({ description: 'The session id of the meeting' }),
+    circleId: Type.String(),
+    title: Type.String(),
+    startsAt: Type.String(),
+    endsAt: Type.String(),
+    durationMinutes: Type.Integer(),
+    local: Type.Array(CityTime, { description: 'The start in each city of the circle' }),
+    roomOpen: Type.Boolean({ description: 'Whether a facilitator opened the video room' }),
+    registration: Type.Union([Type.Literal('confirmed'), Type.Literal('waitlisted'), Type.Null()]),
+    joinOpensAt: Type.String({ description: 'From when the room can be opened and joined' }),
+  },
+  { additionalProperties: false },
+);
+export type Meeting = Static<typeof Meeting>;
+
+export const MeetingList = Type.Object({ meetings: Type.Array(Meeting) }, { additionalProperties: false });
+
+export const RoomLink = Type.Object({ url: Type.String() }, { additionalProperties: false });
+
 export const MessageBody = Type.Object(
   { text: Type.String({ minLength: 1, maxLength: 4000 }) },
   { additionalProperties: false },
@@ -442,6 +518,7 @@ export const ModerationQueue = Type.Object(
           circleId: Type.Union([Type.String(), Type.Null()]),
           messageId: Type.Union([Type.String(), Type.Null()]),
           reportedUserId: Type.Union([Type.String(), Type.Null()]),
+          reportedName: Type.Union([Type.String(), Type.Null()]),
           reason: Type.String(),
           createdAt: Type.String(),
         },
@@ -449,6 +526,22 @@ export const ModerationQueue = Type.Object(
       ),
     ),
   },
+  { additionalProperties: false },
+);
+
+export const PendingVerification = Type.Object(
+  {
+    consent: ConsentRecord,
+    child: Type.Object(
+      { userId: Type.String(), displayName: Type.String(), ageBand: Type.Union([AgeBand, Type.Null()]) },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type PendingVerification = Static<typeof PendingVerification>;
+export const PendingVerifications = Type.Object(
+  { consents: Type.Array(PendingVerification) },
   { additionalProperties: false },
 );
 
@@ -497,9 +590,108 @@ export const KitItemParams = Type.Object({ itemId: Id });
 
 // ---- Privacy -------------------------------------------------------------------------------------
 
+const Str = Type.String();
+const NullableStr = Type.Union([Type.String(), Type.Null()]);
+const NullableNum = Type.Union([Type.Number(), Type.Null()]);
+const LanguageTextMap = Type.Record(Type.String(), Type.String());
+const Row = <T extends Parameters<typeof Type.Object>[0]>(properties: T) =>
+  Type.Object(properties, { additionalProperties: false });
+
+/** The other modules' parts of a person's data (see each module's `*-personal-data.service.ts`). */
+const SessionsData = Row({
+  registrations: Type.Array(
+    Row({
+      sessionId: Str,
+      title: LanguageTextMap,
+      startsAt: Str,
+      endsAt: Str,
+      sessionStatus: Str,
+      cityId: Str,
+      status: Str,
+      position: Type.Number(),
+      attended: Type.Union([Type.Boolean(), Type.Null()]),
+      createdAt: Str,
+      updatedAt: Str,
+    }),
+  ),
+  sessionsCreated: Type.Array(Row({ id: Str, title: LanguageTextMap, startsAt: Str, status: Str })),
+  calendarFeeds: Type.Array(Row({ createdAt: Str, revokedAt: NullableStr }), {
+    description: 'When each personal feed was made and revoked; never the secret link',
+  }),
+});
+const PollsData = Row({
+  answers: Type.Array(
+    Row({
+      id: Str,
+      pollId: Str,
+      name: Str,
+      email: NullableStr,
+      locale: Str,
+      timeZone: Str,
+      answers: Type.Array(Row({ optionId: Str, startsAt: NullableStr, answer: Str })),
+      createdAt: Str,
+      updatedAt: Str,
+    }),
+  ),
+});
+const PracticesData = Row({
+  written: Type.Array(
+    Row({
+      id: Str,
+      title: LanguageTextMap,
+      cityId: Str,
+      status: Str,
+      version: Type.Number(),
+      createdAt: Str,
+      updatedAt: Str,
+      publishedAt: NullableStr,
+    }),
+  ),
+  edits: Type.Array(Row({ practiceId: Str, version: Type.Number(), change: Str, createdAt: Str })),
+  reports: Type.Array(
+    Row({ id: Str, practiceId: Str, reason: Str, createdAt: Str, resolvedAt: NullableStr }),
+  ),
+});
+const EsportsData = Row({
+  entrants: Type.Array(
+    Row({
+      id: Str,
+      tournamentId: Str,
+      name: Str,
+      cityId: Str,
+      rating: NullableNum,
+      seed: NullableNum,
+      teamId: NullableStr,
+      status: Str,
+      checkedInAt: NullableStr,
+      createdAt: Str,
+    }),
+  ),
+  teams: Type.Array(Row({ teamId: Str, name: Str, gameId: Str, role: Str, joinedAt: Str })),
+  clubStaff: Type.Array(Row({ clubId: Str, addedAt: Str })),
+  ratings: Type.Array(
+    Row({
+      gameId: Str,
+      seq: Type.Number(),
+      system: Str,
+      rating: Type.Number(),
+      rd: NullableNum,
+      mu: NullableNum,
+      sigma: NullableNum,
+      tournamentId: NullableStr,
+      matchId: NullableStr,
+      createdAt: Str,
+    }),
+  ),
+});
+
 export const DataExport = Type.Object(
   {
     exportedAt: Type.String(),
+    sessions: SessionsData,
+    polls: PollsData,
+    practices: PracticesData,
+    esports: EsportsData,
     account: Type.Object(
       {
         id: Type.String(),
@@ -522,6 +714,9 @@ export const DataExport = Type.Object(
         profile: Type.Union([Type.Null(), YouthProfile]),
         consentRequests: Type.Array(ConsentRequest),
         consents: Type.Array(ConsentRecord),
+        consentsGiven: Type.Array(ConsentRecord, {
+          description: 'Consents this person gave as a guardian, by their e-mail address',
+        }),
         circles: Type.Array(
           Type.Object(
             {

@@ -1,6 +1,7 @@
 import { createCirclesService } from './youth-circles.service.js';
 import { createConsentService } from './youth-consent.service.js';
 import { createKitsService } from './youth-kits.service.js';
+import { createMeetingsService } from './youth-meetings.service.js';
 import { createPeopleReader, type YouthDeps } from './youth-people.service.js';
 import { createPrivacyService } from './youth-privacy.service.js';
 
@@ -8,7 +9,7 @@ export type { Actor, YouthDeps } from './youth-people.service.js';
 
 /**
  * The youth exchange (issue 6), built from parts that share the repository and the people reader:
- * guardian consent and facilitator vetting, profiles and circles, privacy, culture kits.
+ * guardian consent and facilitator vetting, profiles and circles, circle meetings, privacy, culture kits.
  *
  * @example
  * const youth = createYouthService({ repo, accounts, partnership, roles, clock, publicUrl });
@@ -20,7 +21,8 @@ export function createYouthService(deps: YouthDeps) {
   const consent = createConsentService(deps, people, circles.profileOf);
   const privacy = createPrivacyService(deps, people, circles.profileOf);
   const kits = createKitsService(deps);
-  return { people, consent, circles, privacy, kits };
+  const meetings = createMeetingsService(deps, people);
+  return { people, consent, circles, meetings, privacy, kits };
 }
 
 export type YouthService = ReturnType<typeof createYouthService>;

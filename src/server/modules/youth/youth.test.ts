@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffMember } from '../../../../test/support/factories.js';
+import { createSession, sessionBody, staffMember } from '../../../../test/support/factories.js';
 import { createTestApp, signUp, type TestApp } from '../../../../test/support/test-app.js';
 import { fixedClock } from '../../platform/clock.js';
 
@@ -211,6 +211,13 @@ describe('guardian consent under the law of each city', () => {
     const consentId = (await call('GET', '/api/youth/consent', child.cookie)).body.consents[0].id;
     const espooCoordinator = await staffMember(t.app, 'coordinator', 'espoo', 'coord-form-espoo');
     const osanCoordinator = await staffMember(t.app, 'coordinator', 'osan', 'coord-form-osan');
+    const pendingIds = async (cookie: string) =>
+      (await call('GET', '/api/youth/consents/awaiting-verification', cookie)).body.consents.map(
+        (c: { consent: { id: string } }) => c.consent.id,
+      );
+    expect(await pendingIds(osanCoordinator.cookie)).toContain(consentId);
+    expect(await pendingIds(espooCoordinator.cookie)).not.toContain(consentId);
+    expect((await call('GET', '/api/youth/consents/awaiting-verification', child.cookie)).status).toBe(403);
     expect(
       (await call('POST', `/api/youth/consents/${consentId}/verification`, espooCoordinator.cookie)).status,
     ).toBe(404);
@@ -222,6 +229,7 @@ describe('guardian consent under the law of each city', () => {
     expect(verified.status).toBe(200);
     expect(verified.body.verified).toBe(true);
     expect((await call('GET', '/api/me', child.cookie)).body.status).toBe('active');
+    expect(await pendingIds(osanCoordinator.cookie)).not.toContain(consentId);
   });
 });
 
@@ -393,6 +401,120 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
     ).toBe(404);
   });
 
+  it('circle meetings: suggested in youth hours of both cities, seen and joined by the circle only', async () => {
+    const [espooFacilitator, osanFacilitator] = facilitators;
+    const member = espooKids[0];
+    const unregistered = osanKids[0];
+    const times = await call(
+      'GET',
+      `/api/youth/circles/${circleId}/meeting-times?from=2026-11-27&days=7&durationMinutes=60`,
+      espooFacilitator?.cookie,
+    );
+    expect(times.status).toBe(200);
+    expect(times.body.slots.length).toBeGreaterThan(0);
+    // Everyone is free on Saturdays 09–12 in Espoo (16–19 in Osan); youth hours there start at 10.
+    const [best] = times.body.slots;
+    expect(best).toMatchObject({ membersFree: 8, members: 8 });
+    expect(best.startsAt >= '2026-11-28T08:00:00Z' && best.endsAt <= '2026-11-28T10:00:00Z').toBe(true);
+    expect(best.local.map((l: { cityId: string }) => l.cityId)).toEqual(['espoo', 'osan']);
+    const asMember = await call('GET', `/api/youth/circles/${circleId}/meeting-times`, member?.cookie);
+    expect(asMember.status).toBe(403);
+
+    // Monday 09:00 in Espoo is school time there, though 16:00 in Osan. (Answered in the facilitator's Finnish.)
+    const inSchool = await call('POST', `/api/youth/circles/${circleId}/meetings`, espooFacilitator?.cookie, {
+      startsAt: '2026-11-30T07:00:00Z',
+      durationMinutes: 60,
+    });
+    expect(inSchool.status).toBe(422);
+    expect(inSchool.body.code).toBe('OUTSIDE_YOUTH_HOURS');
+    expect(inSchool.body.message).toContain('nuorten aikaan');
+    const byMember = await call('POST', `/api/youth/circles/${circleId}/meetings`, member?.cookie, {
+      startsAt: '2026-11-28T08:00:00Z',
+      durationMinutes: 60,
+    });
+    expect(byMember.status).toBe(403);
+
+    const proposed = await call('POST', `/api/youth/circles/${circleId}/meetings`, espooFacilitator?.cookie, {
+      startsAt: '2026-11-28T08:00:00Z',
+      durationMinutes: 60,
+      title: 'Moi ja annyeong!',
+    });
+    expect(proposed.status).toBe(201);
+    const meetingId = proposed.body.id;
+    expect(proposed.body).toMatchObject({
+      title: 'Moi ja annyeong!',
+      roomOpen: false,
+      registration: null,
+      local: [
+        { cityId: 'espoo', timeZone: 'Europe/Helsinki', local: '2026-11-28T10:00:00+02:00' },
+        { cityId: 'osan', timeZone: 'Asia/Seoul', local: '2026-11-28T17:00:00+09:00' },
+      ],
+    });
+
+    // Not listed, not readable, not joinable outside the circle.
+    const listed = await call('GET', '/api/sessions?from=2026-11-27&to=2026-11-30', adult.cookie);
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).not.toContain(meetingId);
+    expect(JSON.stringify((await call('GET', '/api/events')).body)).not.toContain(meetingId);
+    for (const cookie of [adult.cookie, member?.cookie, coordinator.cookie]) {
+      expect((await call('GET', `/api/sessions/${meetingId}`, cookie)).status).toBe(404);
+      expect((await call('POST', `/api/sessions/${meetingId}/registrations`, cookie)).status).toBe(404);
+    }
+    for (const outsider of [adult, lonely]) {
+      const refused = await call('POST', `/api/youth/meetings/${meetingId}/registration`, outsider.cookie);
+      expect(refused.status).toBe(404);
+      expect(refused.body.code).toBe('SESSION_NOT_FOUND');
+      expect((await call('GET', `/api/youth/circles/${circleId}/meetings`, outsider.cookie)).status).toBe(
+        404,
+      );
+    }
+
+    const registered = await call('POST', `/api/youth/meetings/${meetingId}/registration`, member?.cookie);
+    expect(registered.status).toBe(201);
+    expect(registered.body).toEqual({ status: 'confirmed' });
+    // "My sessions" links the meeting to the circle's page (the session's own page answers 404).
+    const mine = await call('GET', '/api/me/sessions', member?.cookie);
+    expect(mine.body.items).toContainEqual(
+      expect.objectContaining({ page: `/youth/circles/${circleId}`, registration: { status: 'confirmed' } }),
+    );
+    const seen = await call('GET', `/api/youth/circles/${circleId}/meetings`, member?.cookie);
+    expect(seen.body.meetings).toHaveLength(1);
+    expect(seen.body.meetings[0]).toMatchObject({
+      id: meetingId,
+      registration: 'confirmed',
+      roomOpen: false,
+    });
+    const notOpen = await call('POST', `/api/youth/meetings/${meetingId}/join`, member?.cookie);
+    expect(notOpen.status).toBe(409);
+    expect(notOpen.body.code).toBe('ROOM_NOT_OPEN');
+    const tooEarly = await call('POST', `/api/youth/meetings/${meetingId}/room`, osanFacilitator?.cookie);
+    expect(tooEarly.status).toBe(403);
+    expect(tooEarly.body.code).toBe('NOT_LIVE');
+
+    clock.set('2026-11-28T07:50:00Z');
+    try {
+      expect((await call('POST', `/api/youth/meetings/${meetingId}/room`, member?.cookie)).status).toBe(403);
+      const opened = await call('POST', `/api/youth/meetings/${meetingId}/room`, osanFacilitator?.cookie);
+      expect(opened.status).toBe(200);
+      expect(opened.body.url).toMatch(/silta-[0-9a-f]{32}$/);
+      const joined = await call('POST', `/api/youth/meetings/${meetingId}/join`, member?.cookie);
+      expect(joined.body).toEqual({ url: opened.body.url });
+      const notRegistered = await call('POST', `/api/youth/meetings/${meetingId}/join`, unregistered?.cookie);
+      expect(notRegistered.status).toBe(403);
+      expect(notRegistered.body.code).toBe('NOT_REGISTERED');
+      expect((await call('POST', `/api/youth/meetings/${meetingId}/join`, adult.cookie)).status).toBe(404);
+      expect((await call('POST', `/api/sessions/${meetingId}/join`, member?.cookie)).status).toBe(404);
+      const audit = await t.database.db
+        .selectFrom('audit_log')
+        .select(['actor_id', 'action'])
+        .where('subject_id', '=', meetingId)
+        .execute();
+      expect(audit).toEqual([{ actor_id: osanFacilitator?.id, action: 'youth.meeting.open_room' }]);
+    } finally {
+      clock.set('2026-11-26T08:00:00Z');
+    }
+  });
+
   it('three reports hide a message until a facilitator decides; a block hides a person’s messages', async () => {
     const posted = await call('POST', `/api/youth/circles/${circleId}/messages`, osanKids[1]?.cookie, {
       text: 'rude words',
@@ -422,6 +544,12 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
       },
     );
     expect(restored.body.status).toBe('visible');
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('subject_id', '=', posted.body.id)
+      .execute();
+    expect(audit).toEqual([{ actor_id: facilitators[1]?.id, action: 'youth.message.restore' }]);
     expect(
       (
         await call('POST', `/api/youth/messages/${posted.body.id}/decision`, facilitators[1]?.cookie, {
@@ -448,6 +576,21 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
       (await call('POST', '/api/youth/reports', adult.cookie, { userId: osanKids[1]?.id, reason: 'x' }))
         .status,
     ).toBe(404);
+    const queued = (await call('GET', '/api/youth/moderation', facilitators[0]?.cookie)).body.reports.find(
+      (r: { id: string }) => r.id === person.body.reportId,
+    );
+    expect(queued).toMatchObject({ reportedUserId: osanKids[1]?.id, messageId: null, reason: 'mean' });
+    expect(queued.reportedName).toEqual(expect.any(String));
+    const decision = `/api/youth/reports/${person.body.reportId}/decision`;
+    expect((await call('POST', decision, adult.cookie, { decision: 'dismiss' })).status).toBe(403);
+    expect((await call('POST', decision, facilitators[0]?.cookie, { decision: 'dismiss' })).status).toBe(200);
+    expect((await call('POST', decision, facilitators[0]?.cookie, { decision: 'dismiss' })).status).toBe(409);
+    const reportAudit = await t.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action'])
+      .where('subject_id', '=', person.body.reportId)
+      .execute();
+    expect(reportAudit).toEqual([{ actor_id: facilitators[0]?.id, action: 'youth.report.dismiss' }]);
   });
 
   it('a minor’s profile exists only for themselves, their facilitators and their city’s coordinators', async () => {
@@ -506,6 +649,122 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
       password: 'correct horse battery',
     });
     expect(login.status).toBe(401);
+  });
+});
+
+describe('a person’s data across every module', () => {
+  it('exports sessions, feeds, poll answers, practices, reports and e-sports; deletion anonymises them', async () => {
+    const coordinator = await staffMember(t.app, 'coordinator', 'espoo', 'coord-export');
+    const { me, cookie } = await signUp(t.app, { cityId: 'espoo', displayName: 'Aino Export' });
+    const person = { id: me.id, email: me.email, cookie };
+
+    // A session seat and a calendar feed.
+    const session = await createSession(t.app, coordinator.cookie, { startsAt: '2027-02-10T14:00:00Z' });
+    expect((await call('POST', `/api/sessions/${session.id}/registrations`, cookie)).status).toBe(201);
+    const feed = await call('POST', '/api/me/calendar-feed', cookie);
+    expect(feed.status).toBeLessThan(300);
+    // An answer to a scheduling poll.
+    const { startsAt: _startsAt, ...template } = sessionBody();
+    const poll = await call('POST', '/api/polls', coordinator.cookie, {
+      ...template,
+      options: ['2027-01-16T08:00:00Z', '2027-01-17T08:00:00Z'],
+    });
+    expect(poll.status, JSON.stringify(poll.body)).toBe(201);
+    const pollToken = new URL(poll.body.shareUrl).searchParams.get('token') ?? '';
+    const [yesOption, noOption] = poll.body.poll.options.map((o: { id: string }) => o.id);
+    const answered = await call('POST', `/api/polls/${poll.body.poll.id}/responses`, cookie, {
+      token: pollToken,
+      answers: { [yesOption]: 'yes', [noOption]: 'no' },
+    });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(201);
+    // A practice written, and one reported.
+    const practice = {
+      title: { fi: 'Kirjaston pajat' },
+      summary: { fi: 'Kirjastossa on paja.' },
+      body: { fi: 'Pajassa tulostetaan.' },
+      originalLanguage: 'fi',
+      cityId: 'espoo',
+      topics: ['maker-spaces'],
+    };
+    const written = await call('POST', '/api/practices', cookie, practice);
+    expect(written.status, JSON.stringify(written.body)).toBe(201);
+    const published = await call('POST', '/api/practices', coordinator.cookie, {
+      ...practice,
+      title: { fi: 'Avoimet tilat' },
+    });
+    const reported = await call('POST', `/api/practices/${published.body.id}/reports`, cookie, {
+      reason: 'Vanhentunut',
+    });
+    expect(reported.status, JSON.stringify(reported.body)).toBeLessThan(300);
+    // An e-sports entry.
+    const tournament = await call('POST', '/api/esports/tournaments', coordinator.cookie, {
+      name: 'Export cup',
+      game: 'chess',
+      format: 'round_robin',
+    });
+    expect(tournament.status, JSON.stringify(tournament.body)).toBe(201);
+    const entered = await call(
+      'POST',
+      `/api/esports/tournaments/${tournament.body.id}/registrations`,
+      cookie,
+      {},
+    );
+    expect(entered.status, JSON.stringify(entered.body)).toBe(201);
+
+    const exported = await call('GET', '/api/me/export', cookie);
+    expect(exported.status).toBe(200);
+    const data = exported.body;
+    expect(data.sessions.registrations).toEqual([
+      expect.objectContaining({ sessionId: session.id, status: 'confirmed', cityId: 'espoo' }),
+    ]);
+    expect(data.sessions.calendarFeeds).toHaveLength(1);
+    expect(JSON.stringify(data.sessions.calendarFeeds)).not.toMatch(/token|hash/i);
+    expect(data.polls.answers).toHaveLength(1);
+    expect(data.polls.answers[0].answers).toContainEqual({
+      optionId: yesOption,
+      startsAt: '2027-01-16T08:00:00.000Z',
+      answer: 'yes',
+    });
+    expect(data.practices.written).toEqual([
+      expect.objectContaining({ id: written.body.id, title: { fi: 'Kirjaston pajat' } }),
+    ]);
+    expect(data.practices.reports).toEqual([
+      expect.objectContaining({ practiceId: published.body.id, reason: 'Vanhentunut' }),
+    ]);
+    expect(data.esports.entrants).toEqual([
+      expect.objectContaining({ tournamentId: tournament.body.id, name: 'Aino Export' }),
+    ]);
+    expect(data.esports).toHaveProperty('teams');
+    expect(data.esports).toHaveProperty('ratings');
+    expect(data.youth.consentsGiven).toEqual([]);
+
+    expect((await call('DELETE', '/api/me', cookie)).status).toBe(204);
+    const db = t.database.db;
+    expect(
+      await db.selectFrom('registrations').select('id').where('session_id', '=', session.id).execute(),
+    ).toEqual([]);
+    const answers = await db
+      .selectFrom('poll_responses')
+      .select(['user_id', 'name', 'email', 'answers'])
+      .where('poll_id', '=', poll.body.poll.id)
+      .execute();
+    expect(answers).toHaveLength(1);
+    expect(answers[0]).toMatchObject({ user_id: null, name: '', email: null });
+    const practiceRow = await db
+      .selectFrom('practices')
+      .select('author_id')
+      .where('id', '=', written.body.id)
+      .executeTakeFirstOrThrow();
+    expect(practiceRow.author_id).toBeNull();
+    const entrant = await db
+      .selectFrom('esports_entrants')
+      .select(['user_id', 'name'])
+      .where('tournament_id', '=', tournament.body.id)
+      .executeTakeFirstOrThrow();
+    expect(entrant).toEqual({ user_id: null, name: '—' });
+    expect(JSON.stringify(await db.selectFrom('calendar_feeds').selectAll().execute())).not.toContain(
+      person.id,
+    );
   });
 });
 

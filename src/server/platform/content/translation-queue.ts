@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
 import type { Database } from '../../db/schema.js';
+import { recordAudit } from '../audit/audit-log.js';
 import type { Clock } from '../clock.js';
 import type { TranslationState } from './translatable.js';
 
@@ -125,28 +126,51 @@ export interface TranslatorGrant {
   cityId: string | null;
 }
 
-/** Replaces the languages someone translates into; no languages removes the grant. */
+/**
+ * Replaces the languages someone translates into; no languages removes the grant. A change is
+ * written to the audit log in the same transaction (`translator.grant` with the languages now held,
+ * `translator.revoke` when none are left), so each city's coordinators see who changed what.
+ */
 export async function setTranslatorLanguages(
   db: Kysely<Database>,
   clock: Clock,
   grant: TranslatorGrant & { grantedBy: string },
 ): Promise<void> {
+  const languages = [...new Set(grant.languages)];
   await db.transaction().execute(async (trx) => {
+    const before = (
+      await trx.selectFrom('translators').select('language').where('user_id', '=', grant.userId).execute()
+    )
+      .map((row) => row.language)
+      .filter(isLocale)
+      .sort((a, b) => locales.indexOf(a) - locales.indexOf(b));
     await trx.deleteFrom('translators').where('user_id', '=', grant.userId).execute();
-    if (grant.languages.length === 0) return;
-    const now = clock.now().toISOString();
-    await trx
-      .insertInto('translators')
-      .values(
-        [...new Set(grant.languages)].map((language) => ({
-          user_id: grant.userId,
-          language,
-          city_id: grant.cityId,
-          granted_by: grant.grantedBy,
-          created_at: now,
-        })),
-      )
-      .execute();
+    if (languages.length > 0) {
+      const now = clock.now().toISOString();
+      await trx
+        .insertInto('translators')
+        .values(
+          languages.map((language) => ({
+            user_id: grant.userId,
+            language,
+            city_id: grant.cityId,
+            granted_by: grant.grantedBy,
+            created_at: now,
+          })),
+        )
+        .execute();
+    }
+    const unchanged =
+      before.length === languages.length && before.every((language) => languages.includes(language));
+    if (unchanged) return;
+    await recordAudit(trx, clock, {
+      actorId: grant.grantedBy,
+      action: languages.length === 0 ? 'translator.revoke' : 'translator.grant',
+      subjectType: 'user',
+      subjectId: grant.userId,
+      cityId: grant.cityId,
+      detail: { languages, previous: before },
+    });
   });
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, api } from '../../app/api-client.js';
+import { api } from '../../app/api-client.js';
 import type { Me } from '../accounts/accounts-api.js';
 
 export type LatencyClass = 'turn_based' | 'latency_tolerant' | 'latency_sensitive';
@@ -115,6 +115,10 @@ export interface Tournament {
   allowDraws: boolean;
   entryCap: number | null;
   entrantCount: number;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  checkInOpensAt: string | null;
+  checkInClosesAt: string | null;
   parentId: string | null;
   createdAt: string;
   startedAt: string | null;
@@ -185,25 +189,47 @@ export interface Rating {
   at: string;
 }
 
+/** POST /api/esports/tournaments: what an organizer sets when creating a tournament. */
+export interface TournamentInput {
+  name: string;
+  game: string;
+  format: TournamentFormat;
+  hostCityId?: string;
+  entrantKind?: 'player' | 'team';
+  seeding?: 'rating' | 'hand';
+  bestOf?: number;
+  swissRounds?: number;
+  groups?: number;
+  thirdPlaceMatch?: boolean;
+  grandFinalReset?: boolean;
+  doubleRoundRobin?: boolean;
+  allowDraws?: boolean;
+  entryCap?: number;
+  registrationOpensAt?: string;
+  registrationClosesAt?: string;
+  checkInOpensAt?: string;
+  checkInClosesAt?: string;
+}
+
+/** POST /api/esports/tournaments/:id/entrants: an organizer enters a player or team by name. */
+export interface EntrantInput {
+  name: string;
+  cityId: string;
+  rating?: number;
+  seed?: number;
+}
+
+/** POST /api/esports/tournaments/:id/playoffs: the second stage of a finished Swiss or round robin. */
+export interface PlayoffInput {
+  format: 'single_elimination' | 'double_elimination';
+  top: number;
+  bestOf?: number;
+}
+
 export interface ResultInput {
   winnerId: string | null;
   scores: [number, number];
   forfeit?: boolean;
-}
-
-/**
- * GET without `?lang=`: the tournament list's query schema refuses unknown parameters, `lang`
- * included (a server gap), and the list has no translated text anyway.
- */
-async function listWithoutLang<T>(url: string): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin', headers: { accept: 'application/json' } });
-  } catch {
-    throw new ApiError(0, 'NETWORK', 'Network error');
-  }
-  if (!response.ok) throw new ApiError(response.status, 'UNKNOWN', '');
-  return (await response.json()) as T;
 }
 
 const path = (...parts: string[]) => `/api/esports/${parts.map(encodeURIComponent).join('/')}`;
@@ -221,10 +247,19 @@ export const esportsApi = {
   club: (id: string) => api<Club>('GET', path('clubs', id)),
   team: (id: string) => api<Team>('GET', path('teams', id)),
   tournaments: (query: { game?: string } = {}) =>
-    listWithoutLang<Tournament[]>(
+    api<Tournament[]>(
+      'GET',
       `/api/esports/tournaments?${new URLSearchParams({ limit: '200', ...query }).toString()}`,
     ),
   tournament: (id: string) => api<Tournament>('GET', path('tournaments', id)),
+  createTournament: (input: TournamentInput) => api<Tournament>('POST', '/api/esports/tournaments', input),
+  addEntrant: (id: string, input: EntrantInput) =>
+    api<Entrant>('POST', path('tournaments', id, 'entrants'), input),
+  register: (id: string) => api<Entrant>('POST', path('tournaments', id, 'registrations'), {}),
+  checkIn: (id: string, entrantId?: string) =>
+    api<Entrant>('POST', path('tournaments', id, 'check-in'), entrantId === undefined ? {} : { entrantId }),
+  playoffs: (id: string, input: PlayoffInput) =>
+    api<Tournament>('POST', path('tournaments', id, 'playoffs'), input),
   entrants: (id: string) => api<Entrant[]>('GET', path('tournaments', id, 'entrants')),
   matches: (id: string) => api<Match[]>('GET', path('tournaments', id, 'matches')),
   standings: (id: string) => api<Standing[]>('GET', path('tournaments', id, 'standings')),
@@ -253,5 +288,19 @@ export function mayOrganize(me: Me | null | undefined, cityIds: readonly string[
           grant.cityId !== null &&
           cityIds.includes(grant.cityId)),
     ) ?? false
+  );
+}
+
+/**
+ * The cities the viewer may host a tournament in (the server's rule: admin anywhere, a coordinator
+ * or facilitator in their own city); empty for everyone else, who sees no "New tournament".
+ */
+export function hostableCities(me: Me | null | undefined, cityIds: readonly string[]): string[] {
+  const roles = me?.roles ?? [];
+  if (roles.some((grant) => grant.role === 'admin')) return [...cityIds];
+  return cityIds.filter((id) =>
+    roles.some(
+      (grant) => (grant.role === 'coordinator' || grant.role === 'facilitator') && grant.cityId === id,
+    ),
   );
 }

@@ -41,6 +41,7 @@ export function MatchCard({ match, entrants, organizer, allowDraws, onChanged }:
       padding="sm"
       component="article"
       aria-labelledby={headingId}
+      id={`match-${match.key}`}
       data-testid={`match-${match.key}`}
     >
       <Stack gap={6}>
@@ -89,7 +90,7 @@ export function MatchCard({ match, entrants, organizer, allowDraws, onChanged }:
             </Text>
           )
         )}
-        {match.report && match.status === 'reported' && (
+        {match.report && (match.status === 'reported' || match.status === 'disputed') && (
           <Text size="sm" data-testid="match-report">
             {t('esports.match.reported', {
               by: name(match.report.byEntrantId),

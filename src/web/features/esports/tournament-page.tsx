@@ -1,8 +1,10 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
 import { usePageTitle } from '../../app/page-title.js';
+import { useNow } from '../../app/use-now.js';
+import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useSession } from '../accounts/session.js';
@@ -17,6 +19,7 @@ import {
 } from './esports-api.js';
 import { gameName, useCityName, useGames } from './esports-parts.js';
 import { LatencyAdvice } from './latency-advice.js';
+import { OrganizerConsole } from './organizer-console.js';
 import { StandingsTable } from './standings-table.js';
 import './esports.css';
 
@@ -46,7 +49,17 @@ export default function TournamentPage() {
   const cityName = useCityName();
   const [loaded, setLoaded] = useState<Loaded>();
   const [loadError, setLoadError] = useState<string>();
-  const [notice, setNotice] = useState<MessageKey>();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [notice, setNotice] = useState<MessageKey | undefined>(
+    (location.state as { notice?: MessageKey } | null)?.notice,
+  );
+  // A notice handed over by the page before (created, playoffs) is shown once, not again on reload.
+  useEffect(() => {
+    if ((location.state as { notice?: MessageKey } | null)?.notice !== undefined) {
+      void navigate(location.pathname, { replace: true, state: null });
+    }
+  }, [location, navigate]);
   usePageTitle(loaded?.tournament.name ?? t('esports.tournaments.title'));
 
   const reload = useCallback(() => {
@@ -123,7 +136,13 @@ export default function TournamentPage() {
         </Alert>
       )}
 
-      {organizer && <OrganizerConsole tournament={tournament} matches={matches} onChanged={changed} />}
+      {organizer && (
+        <OrganizerConsole tournament={tournament} entrants={entrants} matches={matches} onChanged={changed} />
+      )}
+
+      {tournament.status === 'registration' && (
+        <TakePart tournament={tournament} signedIn={Boolean(me)} onChanged={changed} />
+      )}
 
       {game && crossCity && game.latencyClass !== 'turn_based' && (
         <details>
@@ -186,30 +205,38 @@ export default function TournamentPage() {
   );
 }
 
-/** Start, next Swiss round: what only organizers do. Results are entered on each match. */
-function OrganizerConsole({
+/** Whether an optional window is open now (no start: open since ever; no end: open for good). */
+function isOpen(now: number, opens: string | null, closes: string | null): boolean {
+  return (
+    (opens === null || now >= new Date(opens).getTime()) &&
+    (closes === null || now < new Date(closes).getTime())
+  );
+}
+
+/**
+ * Entering oneself and checking in, within their windows, shown to everyone while the tournament
+ * takes entries (team tournaments are entered by their captain through the API or an organizer).
+ */
+function TakePart({
   tournament,
-  matches,
+  signedIn,
   onChanged,
 }: {
   tournament: Tournament;
-  matches: Match[];
+  signedIn: boolean;
   onChanged(message: MessageKey): void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const { me } = useSession();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
-  const open = matches.filter((match) => match.status === 'ready' || match.status === 'reported');
-  const disputed = matches.filter((match) => match.status === 'disputed');
-  const roundComplete = matches.every(
-    (match) => match.round < tournament.currentRound || match.status === 'completed',
-  );
-  const canPairNext =
-    tournament.format === 'swiss' &&
-    tournament.status === 'running' &&
-    roundComplete &&
-    tournament.swissRounds !== null &&
-    tournament.currentRound < tournament.swissRounds;
+  const zone = me?.timeZone ?? browserTimeZone();
+  const at = (iso: string) => formatDateTime(new Date(iso), locale, zone);
+  const now = useNow().getTime();
+  const registrationOpen = isOpen(now, tournament.registrationOpensAt, tournament.registrationClosesAt);
+  const checkIn = tournament.checkInOpensAt !== null || tournament.checkInClosesAt !== null;
+  const checkInOpen = checkIn && isOpen(now, tournament.checkInOpensAt, tournament.checkInClosesAt);
+  const full = tournament.entryCap !== null && tournament.entrantCount >= tournament.entryCap;
 
   async function run(action: () => Promise<unknown>, done: MessageKey) {
     setBusy(true);
@@ -224,48 +251,80 @@ function OrganizerConsole({
     }
   }
 
+  const windows: string[] = [
+    ...(tournament.registrationOpensAt
+      ? [t('esports.takePart.registrationOpens', { time: at(tournament.registrationOpensAt) })]
+      : []),
+    ...(tournament.registrationClosesAt
+      ? [t('esports.takePart.registrationCloses', { time: at(tournament.registrationClosesAt) })]
+      : []),
+    ...(tournament.checkInOpensAt
+      ? [t('esports.takePart.checkInOpens', { time: at(tournament.checkInOpensAt) })]
+      : []),
+    ...(tournament.checkInClosesAt
+      ? [t('esports.takePart.checkInCloses', { time: at(tournament.checkInClosesAt) })]
+      : []),
+    ...(tournament.entryCap === null
+      ? []
+      : [t('esports.takePart.cap', { cap: tournament.entryCap, count: tournament.entrantCount })]),
+  ];
+
+  // A team tournament without windows has nothing here: captains and organizers enter teams.
+  if (tournament.entrantKind === 'team' && windows.length === 0 && !checkIn) return null;
+
   return (
-    <Card
-      withBorder
-      padding="md"
-      component="section"
-      aria-labelledby="console-heading"
-      data-testid="organizer-console"
-    >
-      <Stack gap="sm">
-        <Title order={2} size="h3" id="console-heading">
-          {t('esports.console.title')}
+    <Card withBorder padding="md" component="section" aria-labelledby="take-part-heading">
+      <Stack gap="xs">
+        <Title order={2} size="h3" id="take-part-heading">
+          {t('esports.takePart.title')}
         </Title>
-        <Text size="sm">{t('esports.console.intro')}</Text>
-        {tournament.status !== 'completed' && (
-          <Text size="sm" data-testid="console-counts">
-            {t('esports.console.counts', { open: open.length, disputed: disputed.length })}
+        {windows.length > 0 && (
+          <ul className="plain-list" data-testid="tournament-windows">
+            {windows.map((line) => (
+              <li key={line}>
+                <Text size="sm">{line}</Text>
+              </li>
+            ))}
+          </ul>
+        )}
+        {checkIn && <Text size="sm">{t('esports.takePart.checkInRule')}</Text>}
+        {!signedIn ? (
+          <Text size="sm">
+            <Anchor component={Link} to="/sign-in">
+              {t('esports.takePart.signIn')}
+            </Anchor>
           </Text>
+        ) : (
+          <Group gap="sm">
+            {tournament.entrantKind === 'player' && (
+              <Button
+                loading={busy}
+                disabled={!registrationOpen || full}
+                onClick={() => void run(() => esportsApi.register(tournament.id), 'esports.takePart.entered')}
+              >
+                {t('esports.takePart.enter')}
+              </Button>
+            )}
+            {checkIn && (
+              <Button
+                variant="light"
+                loading={busy}
+                disabled={!checkInOpen}
+                onClick={() =>
+                  void run(() => esportsApi.checkIn(tournament.id), 'esports.takePart.checkedIn')
+                }
+              >
+                {t('esports.takePart.checkIn')}
+              </Button>
+            )}
+          </Group>
         )}
-        <Group gap="sm">
-          {tournament.status === 'registration' && (
-            <Button
-              loading={busy}
-              onClick={() => void run(() => esportsApi.start(tournament.id), 'esports.console.started')}
-            >
-              {t('esports.console.start')}
-            </Button>
-          )}
-          {tournament.format === 'swiss' && tournament.status === 'running' && (
-            <Button
-              loading={busy}
-              disabled={!canPairNext}
-              onClick={() => void run(() => esportsApi.nextRound(tournament.id), 'esports.console.paired')}
-            >
-              {t('esports.console.nextRound', { round: tournament.currentRound + 1 })}
-            </Button>
-          )}
-        </Group>
-        {tournament.format === 'swiss' && tournament.status === 'running' && !roundComplete && (
-          <Text size="sm">{t('esports.console.roundIncomplete')}</Text>
+        {signedIn && tournament.entrantKind === 'player' && !registrationOpen && (
+          <Text size="sm">{t('esports.takePart.registrationClosed')}</Text>
         )}
+        {signedIn && full && <Text size="sm">{t('esports.takePart.full')}</Text>}
         {problem && (
-          <Alert color="red" role="alert">
+          <Alert color="red" role="alert" p="xs">
             {problem}
           </Alert>
         )}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
@@ -6,14 +6,25 @@ import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
-import { esportsApi, type Tournament } from './esports-api.js';
+import { usePartnership } from '../partnership/partnership-context.js';
+import { esportsApi, hostableCities, type Tournament } from './esports-api.js';
 import { gameName, useCityName, useGames } from './esports-parts.js';
 
 const statusOrder: Tournament['status'][] = ['running', 'registration', 'completed'];
 
-/** Tournaments by status: running first, then open for entries, then finished. */
+/**
+ * Tournaments by status: running first, then open for entries, then finished; organizers start a
+ * new one from here. Loaded again when the language changes, so server text follows the viewer.
+ */
 export default function TournamentsPage() {
   const { t } = useI18n();
+  const { me } = useSession();
+  const { cities } = usePartnership();
+  const organizer =
+    hostableCities(
+      me,
+      (cities ?? []).map((city) => city.id),
+    ).length > 0;
   const [tournaments, setTournaments] = useState<Tournament[]>();
   const [loadError, setLoadError] = useState<string>();
   usePageTitle(t('esports.tournaments.title'));
@@ -39,7 +50,14 @@ export default function TournamentsPage() {
         <span aria-hidden="true">←&nbsp;</span>
         {t('esports.backToDirectory')}
       </Anchor>
-      <Title order={1}>{t('esports.tournaments.title')}</Title>
+      <Group justify="space-between" align="center" wrap="wrap">
+        <Title order={1}>{t('esports.tournaments.title')}</Title>
+        {organizer && (
+          <Button component={Link} to="/esports/tournaments/new">
+            {t('esports.newTournament.title')}
+          </Button>
+        )}
+      </Group>
       {loadError ? (
         <Alert color="red">{loadError}</Alert>
       ) : tournaments === undefined ? (

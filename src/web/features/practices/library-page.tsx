@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
 import { usePageTitle } from '../../app/page-title.js';
@@ -38,21 +38,35 @@ export default function LibraryPage() {
   const [q] = useDebouncedValue(text.trim(), typingPauseMs);
   const [results, setResults] = useState<PracticeResults & { query: string }>();
   const [loadError, setLoadError] = useState<string>();
+  const [loadingMore, setLoadingMore] = useState(false);
   const latest = useRef(0);
   usePageTitle(t('practices.title'));
 
+  /**
+   * Changes the address from what it is now, not from what this render saw: setParams' own
+   * function form starts from the render's copy, so a city chosen right after a topic dropped the
+   * topic (and the query's sync put an old address back).
+   */
+  const editParams = useCallback(
+    (edit: (next: URLSearchParams) => void, options?: { replace?: boolean }) => {
+      const next = new URLSearchParams(window.location.search);
+      edit(next);
+      setParams(next, options);
+    },
+    [setParams],
+  );
+
   // The query lives in the address too, so a search can be shared and survives going back.
   useEffect(() => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+    if ((new URLSearchParams(window.location.search).get('q') ?? '') === q) return;
+    editParams(
+      (next) => {
         if (q === '') next.delete('q');
         else next.set('q', q);
-        return next;
       },
       { replace: true },
     );
-  }, [q, setParams]);
+  }, [q, editParams]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: locale re-runs the search, whose texts are in the UI language.
   useEffect(() => {
@@ -68,12 +82,43 @@ export default function LibraryPage() {
       });
   }, [q, topic, city, locale, t]);
 
+  /** The next page of the same search, appended; dropped if the search changed meanwhile. */
+  async function showMore() {
+    if (results === undefined) return;
+    const request = latest.current;
+    setLoadingMore(true);
+    try {
+      const more = await practicesApi.search({
+        q,
+        topic,
+        city,
+        limit: pageSize,
+        offset: results.items.length,
+      });
+      if (request !== latest.current) return;
+      setResults((current) =>
+        current === undefined
+          ? current
+          : {
+              ...current,
+              total: more.total,
+              items: [
+                ...current.items,
+                ...more.items.filter((hit) => !current.items.some((shown) => shown.id === hit.id)),
+              ],
+            },
+      );
+    } catch (error) {
+      if (request === latest.current) setLoadError(errorMessage(error, t('common.loadFailed')));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
   function change(name: 'topic' | 'city', value: string) {
-    setParams((current) => {
-      const next = new URLSearchParams(current);
+    editParams((next) => {
       if (value === '') next.delete(name);
       else next.set(name, value);
-      return next;
     });
   }
 
@@ -159,9 +204,12 @@ export default function LibraryPage() {
           </Stack>
         )}
         {results !== undefined && results.total > results.items.length && (
-          <Text size="sm" mt="sm">
-            {t('practices.showingSome', { shown: results.items.length })}
-          </Text>
+          <Group mt="sm" gap="md" align="center">
+            <Text size="sm">{t('practices.showingSome', { shown: results.items.length })}</Text>
+            <Button variant="default" loading={loadingMore} onClick={() => void showMore()}>
+              {t('practices.showMore')}
+            </Button>
+          </Group>
         )}
       </section>
     </Stack>

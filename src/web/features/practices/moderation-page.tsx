@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
@@ -6,7 +6,7 @@ import { usePageTitle } from '../../app/page-title.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
-import { StatusBadge, useLabels, useViewerZone } from './practice-parts.js';
+import { badgeText, StatusBadge, useLabels, useViewerZone } from './practice-parts.js';
 import {
   type ModerationDecision,
   type ModerationItem,
@@ -19,7 +19,7 @@ import {
 const decisionsFor: Record<PracticeStatus, ModerationDecision[]> = {
   pending: ['publish', 'reject'],
   hidden: ['restore', 'reject'],
-  published: ['hide'],
+  published: ['hide', 'dismiss'],
   rejected: ['publish'],
 };
 
@@ -119,7 +119,19 @@ function ModerationCard({
           <Anchor component={Link} to={`/practices/${item.id}`} fw={700} lang={item.title.language}>
             {item.title.text}
           </Anchor>
-          <StatusBadge status={item.status} always />
+          {item.flagged ? (
+            <Badge
+              color="orange"
+              variant="light"
+              c={badgeText('orange')}
+              tt="none"
+              data-testid="moderation-flagged"
+            >
+              {t('practices.moderation.flaggedBadge')}
+            </Badge>
+          ) : (
+            <StatusBadge status={item.status} always />
+          )}
         </Group>
         <Text size="sm" c="gray.8">
           {labels.city(item.cityId)} ·{' '}
@@ -130,6 +142,9 @@ function ModerationCard({
             <Text size="sm" fw={600}>
               {t('practices.moderation.reports', { count: item.reports.length })}
             </Text>
+            {item.flagged && (
+              <Text size="sm">{t('practices.moderation.flagged', { threshold: item.reportsToHide })}</Text>
+            )}
             <List size="sm">
               {item.reports.map((report) => (
                 <List.Item key={`${report.createdAt}-${report.reason}`}>

@@ -42,7 +42,8 @@ export function Highlighted({ segments }: { segments: Segment[] }) {
 }
 
 // Shade 9 of orange and gray falls below 4.5:1 on their light tint; dark text does not.
-const badgeText = (color: string) => (color === 'orange' || color === 'gray' ? 'dark.8' : `${color}.9`);
+export const badgeText = (color: string) =>
+  color === 'orange' || color === 'gray' ? 'dark.8' : `${color}.9`;
 
 /** Where a shown text came from, when that matters to the reader: machine, translated, outdated. */
 export function ProvenanceBadges({

@@ -67,6 +67,7 @@ export interface PracticeSearch {
   topic?: string;
   city?: string;
   limit?: number;
+  offset?: number;
 }
 
 /** What the editor sends: texts keyed by language, the original language's required. */
@@ -109,7 +110,8 @@ export interface TranslationQueue {
   total: number;
 }
 
-export type ModerationDecision = 'publish' | 'hide' | 'restore' | 'reject';
+/** `dismiss` closes the reports of a practice still published (below the hiding threshold). */
+export type ModerationDecision = 'publish' | 'hide' | 'restore' | 'reject' | 'dismiss';
 
 export interface ModerationItem {
   id: string;
@@ -118,7 +120,26 @@ export interface ModerationItem {
   cityId: string;
   authorId: string | null;
   reports: { reason: string; createdAt: string }[];
+  /** Published and still visible, with open reports below the hiding threshold. */
+  flagged: boolean;
+  /** Open reports that hide a published practice. */
+  reportsToHide: number;
   updatedAt: string;
+}
+
+/** Someone a coordinator made a translator, with the languages they translate into. */
+export interface TranslatorGrant {
+  userId: string;
+  languages: Locale[];
+  cityId: string | null;
+}
+
+/** A person of the coordinator's cities (GET /api/users), to choose translators from. */
+export interface Person {
+  id: string;
+  displayName: string;
+  email: string;
+  cityId: string;
 }
 
 function query(values: Record<string, string | number | undefined>): string {
@@ -154,6 +175,13 @@ export const practicesApi = {
   queue: (lang: Locale) =>
     api<TranslationQueue>('GET', `/api/translations/queue${query({ lang, limit: 200 })}`),
   moderationQueue: () => api<ModerationItem[]>('GET', '/api/practices/moderation'),
+  translators: () => api<TranslatorGrant[]>('GET', '/api/translations/translators'),
+  /** Grants the translator role for the given languages (replacing the previous ones). */
+  setTranslator: (userId: string, languages: Locale[]) =>
+    api<TranslatorGrant>('PUT', `/api/translations/translators/${encodeURIComponent(userId)}`, { languages }),
+  removeTranslator: (userId: string) =>
+    api<void>('DELETE', `/api/translations/translators/${encodeURIComponent(userId)}`),
+  people: () => api<Person[]>('GET', '/api/users'),
   moderate: (id: string, decision: ModerationDecision) =>
     api<Practice>('POST', `/api/practices/${encodeURIComponent(id)}/moderation`, { decision }),
 };

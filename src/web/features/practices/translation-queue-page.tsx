@@ -9,7 +9,8 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useSession } from '../accounts/session.js';
 import { useLabels } from './practice-parts.js';
-import { practicesApi, type QueueItem, type TranslationQueue } from './practices-api.js';
+import { mayModerate, practicesApi, type QueueItem, type TranslationQueue } from './practices-api.js';
+import { TranslatorsPanel, translatorsAnchor } from './translators-panel.js';
 
 const fieldKeys: Record<string, MessageKey> = {
   title: 'practices.queue.field.title',
@@ -108,6 +109,10 @@ export default function TranslationQueuePage() {
                   : t('practices.queue.count', { total: queue.total })}
               </Text>
             )}
+            {/* The translators' panel comes after a long queue: coordinators jump to it. */}
+            {mayModerate(me) && (
+              <Anchor href={`#${translatorsAnchor}`}>{t('practices.translators.heading')}</Anchor>
+            )}
           </Group>
           {loadError && <Alert color="red">{loadError}</Alert>}
           {queue === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
@@ -162,6 +167,7 @@ export default function TranslationQueuePage() {
               ))}
             </Stack>
           )}
+          {mayModerate(me) && <TranslatorsPanel />}
         </>
       )}
     </Stack>

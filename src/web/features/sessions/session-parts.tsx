@@ -3,7 +3,7 @@ import { browserTimeZone, formatAcrossZones, type ZonedPlace } from '../../i18n/
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
-import { type Session, seatsLeft } from './sessions-api.js';
+import { type SessionSummary, seatsLeft } from './sessions-api.js';
 
 /** The zone times are shown in: the account's, else the browser's. */
 export function useViewerZone(): string {
@@ -34,7 +34,7 @@ export function AcrossZones({ instant, testId }: { instant: Date; testId?: strin
 }
 
 /** Seats per city: "Espoo 3/5 · Osan 5/5, 2 waiting". */
-export function SeatSummary({ session }: { session: Session }) {
+export function SeatSummary({ session }: { session: SessionSummary }) {
   const { t } = useI18n();
   const places = useCityPlaces();
   const parts = places.flatMap((place) => {
@@ -59,7 +59,7 @@ export function SeatSummary({ session }: { session: Session }) {
  * Badges for what a reader must notice first: cancelled, draft, and whether the reader's city (or,
  * signed out, every city) is full, with or without a waiting list, unless the reader has a seat.
  */
-export function StatusBadges({ session, hasSeat = false }: { session: Session; hasSeat?: boolean }) {
+export function StatusBadges({ session, hasSeat = false }: { session: SessionSummary; hasSeat?: boolean }) {
   const { t } = useI18n();
   const { me } = useSession();
   const cities = me

@@ -18,17 +18,15 @@ export interface SeatCount {
   waiting: number;
 }
 
-/** A session as GET /api/sessions/:id answers. */
-export interface Session {
+/** A session as GET /api/sessions lists it: no description or venues (the session page has them). */
+export interface SessionSummary {
   id: string;
   title: Record<string, string>;
-  description: Record<string, string>;
   originalLanguage: string;
-  /** Title and description in the reader's language when there is one. */
-  display: { language: string; title: string; description: string; source: 'original' | 'human' | 'machine' };
+  /** The title in the reader's language when there is one. */
+  display: { language: string; title: string; source: 'original' | 'human' | 'machine' };
   startsAt: string;
   endsAt: string;
-  durationMinutes: number;
   anchorTimeZone: string;
   mode: SessionMode;
   audience: SessionAudience;
@@ -38,8 +36,16 @@ export interface Session {
   sequence: number;
   waitlist: boolean;
   seats: Record<string, SeatCount>;
-  venues: Record<string, string>;
   localTimes: Record<string, string>;
+}
+
+/** A session as GET /api/sessions/:id answers. */
+export interface Session extends SessionSummary {
+  description: Record<string, string>;
+  /** Title and description in the reader's language when there is one. */
+  display: { language: string; title: string; description: string; source: 'original' | 'human' | 'machine' };
+  durationMinutes: number;
+  venues: Record<string, string>;
   updatedAt: string;
 }
 
@@ -121,7 +127,13 @@ function queryString(query: SessionQuery): string {
 
 export const sessionsApi = {
   list: (query: SessionQuery) =>
-    api<{ items: Session[]; total: number }>('GET', `/api/sessions${queryString(query)}`),
+    api<{ items: SessionSummary[]; total: number }>('GET', `/api/sessions${queryString(query)}`),
+  /** The viewer's sessions (confirmed or waiting) from a month ago on, with their registration. */
+  mine: () =>
+    api<{ items: { session: Session; registration: RegistrationOutcome; page: string }[] }>(
+      'GET',
+      '/api/me/sessions',
+    ),
   get: (id: string) => api<Session>('GET', sessionPath(id)),
   create: (input: SessionInput) => api<Session>('POST', '/api/sessions', input),
   update: (id: string, changes: Partial<Omit<SessionInput, 'originalLanguage' | 'hostCityId'>>) =>
@@ -155,7 +167,7 @@ export function mayPlanSessions(me: Me | null | undefined): boolean {
 }
 
 /** The cities a session involves: its host and every city with seats in it. */
-export function sessionCityIds(session: Session): string[] {
+export function sessionCityIds(session: SessionSummary): string[] {
   return [
     ...new Set([...(session.hostCityId === null ? [] : [session.hostCityId]), ...Object.keys(session.seats)]),
   ];
@@ -165,7 +177,7 @@ export function sessionCityIds(session: Session): string[] {
  * Whether someone may edit a session and see its participants, mirroring the server's rule: an admin,
  * or a coordinator or facilitator of one of the session's cities.
  */
-export function mayManage(me: Me | null | undefined, session: Session): boolean {
+export function mayManage(me: Me | null | undefined, session: SessionSummary): boolean {
   const cities = sessionCityIds(session);
   return (
     me?.roles.some(
@@ -179,7 +191,7 @@ export function mayManage(me: Me | null | undefined, session: Session): boolean 
 }
 
 /** Seats left for a city (0 when the city has no quota). */
-export function seatsLeft(session: Session, cityId: string): number {
+export function seatsLeft(session: SessionSummary, cityId: string): number {
   const seats = session.seats[cityId];
   return seats === undefined ? 0 : Math.max(0, seats.total - seats.confirmed);
 }

@@ -10,7 +10,7 @@ import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { addMonths, isCalendarMonth, monthBounds, monthOf } from './calendar-month.js';
 import { AcrossZones, SeatSummary, StatusBadges, useViewerZone } from './session-parts.js';
-import { mayPlanSessions, type Session, sessionsApi } from './sessions-api.js';
+import { mayPlanSessions, type SessionSummary, sessionsApi } from './sessions-api.js';
 
 /** Sessions month by month, filtered by topic and city, each with every city's local time. */
 export default function SessionsPage() {
@@ -23,7 +23,7 @@ export default function SessionsPage() {
   const month = isCalendarMonth(requestedMonth) ? requestedMonth : monthOf(new Date(), viewerZone);
   const topic = params.get('topic') ?? '';
   const city = params.get('city') ?? '';
-  const [result, setResult] = useState<{ items: Session[]; total: number }>();
+  const [result, setResult] = useState<{ items: SessionSummary[]; total: number }>();
   const [loadError, setLoadError] = useState<string>();
   usePageTitle(t('sessions.title'));
 
@@ -52,7 +52,7 @@ export default function SessionsPage() {
     setParams(next);
   }
 
-  const days = new Map<string, Session[]>();
+  const days = new Map<string, SessionSummary[]>();
   for (const session of result?.items ?? []) {
     const day = calendarDateIn(new Date(session.startsAt), viewerZone);
     days.set(day, [...(days.get(day) ?? []), session]);
@@ -146,7 +146,7 @@ export default function SessionsPage() {
   );
 }
 
-function SessionCard({ session }: { session: Session }) {
+function SessionCard({ session }: { session: SessionSummary }) {
   const { locale } = useI18n();
   const { partnership } = usePartnership();
   const topics = session.topics.map(

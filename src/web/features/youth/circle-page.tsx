@@ -7,6 +7,7 @@ import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useSession } from '../accounts/session.js';
+import { CircleMeetings } from './circle-meetings.js';
 import { type Circle, type CircleMessage, type CirclePerson, youthApi } from './youth-api.js';
 import { AgeBandBadge, SharedWindowText, useCityName } from './youth-parts.js';
 
@@ -90,6 +91,7 @@ function CircleSpace({ circle, title }: { circle: Circle; title: string }) {
           </Stack>
         )}
       </section>
+      <CircleMeetings circle={circle} />
       <People circle={circle} myId={me?.id} blocked={blocked} setBlocked={setBlocked} />
       <Messages circle={circle} blocked={blocked} myId={me?.id} />
     </Stack>

@@ -211,6 +211,56 @@ export interface KitItem {
   learned: boolean;
 }
 
+/** A city's local time of a meeting or a suggested slot. */
+export interface CityTime {
+  cityId: string;
+  timeZone: string;
+  local: string;
+}
+
+/** A circle meeting: a session only the circle sees (GET /api/youth/circles/:id/meetings). */
+export interface Meeting {
+  id: string;
+  circleId: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  durationMinutes: number;
+  local: CityTime[];
+  roomOpen: boolean;
+  registration: 'confirmed' | 'waitlisted' | null;
+  joinOpensAt: string;
+}
+
+export interface MeetingSlot {
+  startsAt: string;
+  endsAt: string;
+  local: CityTime[];
+  score: number;
+  membersFree: number;
+  members: number;
+}
+
+/** Hidden messages and open reports of the circles a facilitator or coordinator moderates. */
+export interface ModerationQueue {
+  messages: CircleMessage[];
+  reports: {
+    id: string;
+    circleId: string | null;
+    messageId: string | null;
+    reportedUserId: string | null;
+    reportedName: string | null;
+    reason: string;
+    createdAt: string;
+  }[];
+}
+
+/** A guardian's grant waiting for a coordinator to record the signed form or phone check. */
+export interface PendingVerification {
+  consent: ConsentRecord;
+  child: { userId: string; displayName: string; ageBand: string | null };
+}
+
 const token = (value: string) => encodeURIComponent(value);
 
 export const youthApi = {
@@ -248,10 +298,38 @@ export const youthApi = {
   unblock: (userId: string) => api<void>('DELETE', `/api/youth/blocks/${token(userId)}`),
   runMatching: (body: { dryRun: boolean; circles?: { members: string[] }[] }) =>
     api<MatchingRun>('POST', '/api/youth/matching-runs', body),
+  meetings: (circleId: string) =>
+    api<{ meetings: Meeting[] }>('GET', `/api/youth/circles/${token(circleId)}/meetings`),
+  meetingTimes: (circleId: string) =>
+    api<{ slots: MeetingSlot[] }>('GET', `/api/youth/circles/${token(circleId)}/meeting-times`),
+  proposeMeeting: (circleId: string, body: { startsAt: string; durationMinutes: number }) =>
+    api<Meeting>('POST', `/api/youth/circles/${token(circleId)}/meetings`, body),
+  takeSeat: (meetingId: string) =>
+    api<{ status: string }>('POST', `/api/youth/meetings/${token(meetingId)}/registration`, {}),
+  giveUpSeat: (meetingId: string) =>
+    api<void>('DELETE', `/api/youth/meetings/${token(meetingId)}/registration`),
+  openRoom: (meetingId: string) =>
+    api<{ url: string }>('POST', `/api/youth/meetings/${token(meetingId)}/room`, {}),
+  joinRoom: (meetingId: string) =>
+    api<{ url: string }>('POST', `/api/youth/meetings/${token(meetingId)}/join`, {}),
+  moderation: () => api<ModerationQueue>('GET', '/api/youth/moderation'),
+  decideMessage: (messageId: string, decision: 'restore' | 'remove') =>
+    api<CircleMessage>('POST', `/api/youth/messages/${token(messageId)}/decision`, { decision }),
+  decideReport: (reportId: string, decision: 'dismiss' | 'remove_from_circle') =>
+    api<{ status: 'resolved' }>('POST', `/api/youth/reports/${token(reportId)}/decision`, { decision }),
+  awaitingVerification: () =>
+    api<{ consents: PendingVerification[] }>('GET', '/api/youth/consents/awaiting-verification'),
+  recordVerification: (consentId: string) =>
+    api<ConsentRecord>('POST', `/api/youth/consents/${token(consentId)}/verification`, {}),
   kits: () => api<{ items: KitItem[] }>('GET', '/api/youth/kits'),
   markLearned: (itemId: string, learned: boolean) =>
     api<void>(learned ? 'PUT' : 'DELETE', `/api/youth/kits/${token(itemId)}/learned`),
 };
+
+/** Whether someone moderates circles (facilitators, coordinators and admins). */
+export function isModerator(me: Me | null | undefined): boolean {
+  return me?.roles.some((grant) => ['admin', 'coordinator', 'facilitator'].includes(grant.role)) ?? false;
+}
 
 /** Whether someone runs matching (coordinators and admins). */
 export function isCoordinator(me: Me | null | undefined): boolean {

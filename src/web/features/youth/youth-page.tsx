@@ -5,7 +5,7 @@ import { errorMessage } from '../../app/error-message.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
-import { type Circle, isCoordinator, youthApi } from './youth-api.js';
+import { type Circle, isCoordinator, isModerator, youthApi } from './youth-api.js';
 import { AgeBandBadge, SharedWindowText, useCityName } from './youth-parts.js';
 
 /** The youth exchange's front page (/youth): my circles, and the way to the profile, kits and matching. */
@@ -43,6 +43,20 @@ export default function YouthPage() {
                   to="/youth/matching"
                   title={t('youth.matching.title')}
                   body={t('youth.matching.teaser')}
+                />
+              )}
+              {isModerator(me) && (
+                <SectionCard
+                  to="/youth/moderation"
+                  title={t('youth.moderation.title')}
+                  body={t('youth.moderation.teaser')}
+                />
+              )}
+              {isCoordinator(me) && (
+                <SectionCard
+                  to="/youth/consents"
+                  title={t('youth.consents.title')}
+                  body={t('youth.consents.teaser')}
                 />
               )}
             </SimpleGrid>

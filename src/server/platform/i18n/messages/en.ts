@@ -168,6 +168,10 @@ export const en = {
   'error.NO_FACILITATOR': 'Each circle needs a vetted facilitator from each city, and one city has none.',
   'error.INVALID_CIRCLE': 'This circle breaks a rule of the exchange: {field}.',
   'error.CIRCLE_ENDED': 'This circle has ended.',
+  'error.OUTSIDE_YOUTH_HOURS':
+    'Circle meetings take place in youth hours of both cities: after school on school days, in the daytime at weekends, never on a holiday.',
+  'error.ROOM_NOT_OPEN': 'A facilitator has not opened the video room yet.',
+  'youth.meeting.title': 'Circle meeting',
   'error.YOUTH_ALREADY_REPORTED': 'You have already reported this.',
   'error.NOTHING_TO_DECIDE': 'There is nothing to decide here any more.',
   'error.ALREADY_IN_CIRCLE': 'Someone in this circle is already in another circle.',

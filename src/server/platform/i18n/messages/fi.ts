@@ -173,6 +173,10 @@ export const fi: Record<keyof typeof en, string> = {
     'Jokainen piiri tarvitsee tarkastetun ohjaajan kummastakin kaupungista, ja yhdeltä kaupungilta puuttuu ohjaaja.',
   'error.INVALID_CIRCLE': 'Tämä piiri rikkoo vaihdon sääntöä: {field}.',
   'error.CIRCLE_ENDED': 'Tämä piiri on päättynyt.',
+  'error.OUTSIDE_YOUTH_HOURS':
+    'Piirin tapaamiset pidetään molempien kaupunkien nuorten aikaan: koulupäivinä koulun jälkeen, viikonloppuisin päivällä, ei koskaan pyhäpäivänä.',
+  'error.ROOM_NOT_OPEN': 'Ohjaaja ei ole vielä avannut videohuonetta.',
+  'youth.meeting.title': 'Piirin tapaaminen',
   'error.YOUTH_ALREADY_REPORTED': 'Olet jo ilmoittanut tästä.',
   'error.NOTHING_TO_DECIDE': 'Tässä ei ole enää mitään päätettävää.',
   'error.ALREADY_IN_CIRCLE': 'Joku tämän piirin jäsenistä on jo toisessa piirissä.',

@@ -169,6 +169,10 @@ export const ko: Record<keyof typeof en, string> = {
     '서클마다 각 도시에서 검증된 퍼실리테이터가 한 명씩 필요한데, 한 도시에 퍼실리테이터가 없어요.',
   'error.INVALID_CIRCLE': '이 서클은 교류 규칙에 맞지 않아요: {field}.',
   'error.CIRCLE_ENDED': '이 서클은 끝났어요.',
+  'error.OUTSIDE_YOUTH_HOURS':
+    '서클 모임은 두 도시 모두 청소년 시간에만 열려요. 학교가 있는 날은 방과 후, 주말은 낮 시간이고, 공휴일에는 열리지 않아요.',
+  'error.ROOM_NOT_OPEN': '아직 진행자가 화상 회의실을 열지 않았어요.',
+  'youth.meeting.title': '서클 모임',
   'error.YOUTH_ALREADY_REPORTED': '이미 신고했어요.',
   'error.NOTHING_TO_DECIDE': '더 이상 결정할 내용이 없어요.',
   'error.ALREADY_IN_CIRCLE': '이 서클의 구성원 중 한 명이 이미 다른 서클에 있어요.',

@@ -174,6 +174,10 @@ export const sv: Record<keyof typeof en, string> = {
     'Varje cirkel behöver en granskad handledare från varje stad, och en stad har ingen.',
   'error.INVALID_CIRCLE': 'Den här cirkeln bryter mot en regel i utbytet: {field}.',
   'error.CIRCLE_ENDED': 'Den här cirkeln har avslutats.',
+  'error.OUTSIDE_YOUTH_HOURS':
+    'Cirkelns möten hålls på ungas tider i båda städerna: efter skolan på skoldagar, dagtid på helger, aldrig på helgdagar.',
+  'error.ROOM_NOT_OPEN': 'En handledare har inte öppnat videorummet än.',
+  'youth.meeting.title': 'Cirkelmöte',
   'error.YOUTH_ALREADY_REPORTED': 'Du har redan anmält det här.',
   'error.NOTHING_TO_DECIDE': 'Här finns inget kvar att besluta.',
   'error.ALREADY_IN_CIRCLE': 'Någon i den här cirkeln är redan med i en annan cirkel.',

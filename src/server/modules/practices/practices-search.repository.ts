@@ -1,0 +1,325 @@
+import { type Expression, type Kysely, sql } from 'kysely';
+import type { Locale } from '../../../core/i18n/locales.js';
+import { type MatchMode, type SearchQuery, toFts5Match, toTsQuery } from '../../../core/text/index.js';
+import type { DialectName } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+
+/** One language's pre-analysed tokens of a practice, as the index stores them. */
+export interface IndexDocument {
+  language: Locale;
+  title: string[];
+  summary: string[];
+  body: string[];
+}
+
+/** A practice's index entry: its documents, or none to take it out of the index. */
+export interface IndexEntry {
+  searchKey: number;
+  documents: IndexDocument[];
+}
+
+/** What a search asks: the analysed query, how its terms combine, and whose language to prefer. */
+export interface IndexQuery {
+  query: SearchQuery;
+  mode: MatchMode;
+  reader: Locale;
+}
+
+/** A practice found, best first: `tier` 0 matched in a title or summary, 1 only in a body. */
+export interface IndexHit {
+  searchKey: number;
+  tier: number;
+  /** Higher is better, comparable within a tier. */
+  score: number;
+}
+
+const languages: Locale[] = ['fi', 'sv', 'en', 'ko'];
+const fields = ['title', 'summary', 'body'] as const;
+type Field = (typeof fields)[number];
+/** Column order of the SQLite table (migration 0008): title_fi … body_ko. */
+const columns = fields.flatMap((field) => languages.map((language) => ({ field, language })));
+const columnList = columns.map(({ field, language }) => `${field}_${language}`).join(', ');
+/** practice_fts_head: titles and summaries only, so that the first tiers walk short posting lists. */
+const headColumns = columns.filter(({ field }) => field !== 'body');
+const headColumnList = headColumns.map(({ field, language }) => `${field}_${language}`).join(', ');
+/** bm25 weight of one occurrence: title over summary over body. */
+const fieldWeight: Record<Field, number> = { title: 10, summary: 4, body: 1 };
+/** A reader's own language counts this much more than a hit through another language. */
+export const readerLanguageBoost = 1.5;
+/**
+ * The tiers a search walks, strongest first: a practice that matches in its title or summary
+ * (title weighted 10, summary 4) always ranks above one that matches only in its body. The second
+ * tier is ranked only when the first cannot fill the page, so a common word costs what its title
+ * and summary matches cost, not what all its matches cost (bm25 scores every row it is given).
+ */
+const tiers: { fields: readonly Field[]; weights: string }[] = [
+  { fields: ['title', 'summary'], weights: 'AB' },
+  { fields, weights: '' },
+];
+const rowsPerInsert = 200;
+/**
+ * At most this many matches of a tier are scored: the newest ones (highest search_key), found by
+ * walking the posting lists backwards without scoring, which FTS5 stops at the limit. bm25 costs
+ * microseconds per row, so a word in thousands of titles would otherwise cost milliseconds; with
+ * the window, a page shows the best of the newest 128 title matches, then of the summaries, and so
+ * on. Below the window (nearly every query) the ranking is exact.
+ */
+const candidateWindow = 128;
+const maximumPosition = 16_383;
+const maximumPositionsPerLexeme = 255;
+
+/**
+ * A PostgreSQL tsvector literal of a document's tokens, weighted A (title), B (summary), C body,
+ * with positions so that ts_rank counts repetitions. Built here rather than by to_tsvector so that
+ * PostgreSQL's parser never re-splits the tokens src/core/text made.
+ *
+ * @example
+ * toTsVectorLiteral({ language: 'fi', title: ['paja'], summary: [], body: ['paja'] }) // "'paja':1A,2C"
+ */
+export function toTsVectorLiteral(document: IndexDocument): string {
+  const lexemes = new Map<string, string[]>();
+  let position = 0;
+  for (const [weight, tokens] of [
+    ['A', document.title],
+    ['B', document.summary],
+    ['C', document.body],
+  ] as const) {
+    for (const token of tokens) {
+      position = Math.min(position + 1, maximumPosition);
+      const positions = lexemes.get(token) ?? [];
+      if (positions.length < maximumPositionsPerLexeme) positions.push(`${position}${weight}`);
+      lexemes.set(token, positions);
+    }
+  }
+  return [...lexemes]
+    .map(
+      ([token, positions]) =>
+        `'${token.replaceAll('\\', '\\\\').replaceAll("'", "''")}':${positions.join(',')}`,
+    )
+    .join(' ');
+}
+
+/**
+ * The practices' full-text index, the only code that knows its tables. SQLite: one contentless
+ * FTS5 row per practice (rowid = search_key) with a column per field and language, ranked by bm25
+ * with per-query column weights. PostgreSQL: a tsvector row per practice and language (weights A,
+ * B, C), ranked by ts_rank. Both hold the same tokens from src/core/text.
+ */
+export function createPracticeSearchIndex(dialect: DialectName) {
+  function tokensOf(entry: IndexEntry, of: typeof columns = columns): string[] {
+    return of.map(({ field, language }) => {
+      const document = entry.documents.find((d) => d.language === language);
+      return document === undefined ? '' : document[field].join(' ');
+    });
+  }
+
+  /**
+   * bm25 for this reader: field weights, the reader's language boosted. Called inline rather than
+   * through `rank MATCH`, which FTS5 answers several times slower. The weights are our numbers.
+   */
+  function rankOf(reader: Locale, table: 'practice_fts' | 'practice_fts_head') {
+    const weights = (table === 'practice_fts' ? columns : headColumns).map(
+      ({ field, language }) => fieldWeight[field] * (language === reader ? readerLanguageBoost : 1),
+    );
+    return sql.raw(`bm25(${table}, ${weights.map((weight) => weight.toFixed(1)).join(', ')})`);
+  }
+
+  /** The FTS5 column filter of a tier, in its table: titles and summaries fill the head table. */
+  function columnFilter(tierFields: readonly Field[]): string {
+    if (tierFields.length !== 1) return '';
+    const names = columns
+      .filter(({ field }) => tierFields.includes(field))
+      .map(({ field, language }) => `${field}_${language}`);
+    return `{${names.join(' ')}} : `;
+  }
+
+  return {
+    /**
+     * Replaces the index entries of these practices, in the caller's transaction (or one of its
+     * own per call): many rows per statement, so a rebuild of 50,000 practices is a few hundred
+     * statements.
+     */
+    async write(
+      db: Kysely<Database>,
+      entries: readonly IndexEntry[],
+      options: { fresh?: boolean } = {},
+    ): Promise<void> {
+      if (entries.length === 0) return;
+      // `fresh`: the index was emptied and these practices are not in it yet (a rebuild), so
+      // there is nothing to delete, and deleting from a contentless table is not free.
+      const fresh = options.fresh === true;
+      const keys = entries.map((entry) => entry.searchKey);
+      const present = entries.filter((entry) => entry.documents.length > 0);
+      if (dialect === 'sqlite') {
+        if (!fresh) {
+          await sql`delete from practice_fts where rowid in (${sql.join(keys)})`.execute(db);
+          await sql`delete from practice_fts_head where rowid in (${sql.join(keys)})`.execute(db);
+        }
+        for (let start = 0; start < present.length; start += rowsPerInsert) {
+          const batch = present.slice(start, start + rowsPerInsert);
+          const rows = batch.map((entry) => sql`(${sql.join([entry.searchKey, ...tokensOf(entry)])})`);
+          await sql`insert into practice_fts(rowid, ${sql.raw(columnList)}) values ${sql.join(rows)}`.execute(
+            db,
+          );
+          const heads = batch.map(
+            (entry) => sql`(${sql.join([entry.searchKey, ...tokensOf(entry, headColumns)])})`,
+          );
+          await sql`insert into practice_fts_head(rowid, ${sql.raw(headColumnList)}) values ${sql.join(heads)}`.execute(
+            db,
+          );
+        }
+        return;
+      }
+      if (!fresh) await db.deleteFrom('practice_search').where('search_key', 'in', keys).execute();
+      const rows = present.flatMap((entry) =>
+        entry.documents.map((document) => ({
+          search_key: entry.searchKey,
+          language: document.language,
+          document: sql<string>`${toTsVectorLiteral(document)}::tsvector`,
+        })),
+      );
+      for (let start = 0; start < rows.length; start += rowsPerInsert) {
+        await db
+          .insertInto('practice_search')
+          .values(rows.slice(start, start + rowsPerInsert))
+          .execute();
+      }
+    },
+
+    /**
+     * SQLite: how many segments of one size FTS5 lets pile up before merging them. A rebuild
+     * writes everything at once, so it merges less often (about a fifth less work per practice);
+     * afterwards the default comes back and later saves merge the rest bit by bit.
+     */
+    async mergeLess(db: Kysely<Database>, less: boolean): Promise<void> {
+      if (dialect !== 'sqlite') return;
+      const automerge = sql.raw(less ? '16' : '4');
+      await sql`insert into practice_fts(practice_fts, rank) values ('automerge', ${automerge})`.execute(db);
+      await sql`insert into practice_fts_head(practice_fts_head, rank) values ('automerge', ${automerge})`.execute(
+        db,
+      );
+    },
+
+    /** Empties the index (before a rebuild). */
+    async clear(db: Kysely<Database>): Promise<void> {
+      if (dialect === 'sqlite') {
+        await sql`insert into practice_fts(practice_fts) values ('delete-all')`.execute(db);
+        await sql`insert into practice_fts_head(practice_fts_head) values ('delete-all')`.execute(db);
+      } else {
+        await sql`delete from practice_search`.execute(db);
+      }
+    },
+
+    /**
+     * The best `needed` practices for a query, best first, and how many match in all. `restrict`
+     * narrows to practices whose search_key it selects (city and topic filters). Tiers are walked
+     * until `needed` practices are found: title matches rank above summary matches above body
+     * matches, bm25 (ts_rank) within a tier, with the reader's language weighted up.
+     */
+    async search(
+      db: Kysely<Database>,
+      { query, mode, reader }: IndexQuery,
+      restrict: Expression<unknown> | undefined,
+      needed: number,
+    ): Promise<{ hits: IndexHit[]; total: number }> {
+      const hits: IndexHit[] = [];
+      const seen = new Set<number>();
+      const keep = (rows: { k: number | string; score: number | string }[], tier: number) => {
+        for (const row of rows) {
+          const searchKey = Number(row.k);
+          if (seen.has(searchKey)) continue;
+          seen.add(searchKey);
+          hits.push({ searchKey, tier, score: Number(row.score) });
+        }
+      };
+      if (dialect === 'sqlite') {
+        const match = toFts5Match(query, mode);
+        if (match === null) return { hits: [], total: 0 };
+        // FTS5 drives and each match looks its practice up by key: with `rowid in (filter)` SQLite
+        // would run the full-text query once per filtered practice instead.
+        const join = (table: string) =>
+          restrict === undefined
+            ? sql``
+            : sql` cross join (${restrict}) as allowed on allowed.search_key = ${sql.ref(`${table}.rowid`)}`;
+        // Counted first: when all matches fit in the window, no tier needs its window edge.
+        const count = await sql<{ n: number }>`
+          select count(*) as n from practice_fts${join('practice_fts')}
+          where practice_fts match ${match}`.execute(db);
+        const total = Number(count.rows[0]?.n ?? 0);
+        if (total === 0) return { hits: [], total };
+        for (const [index, tier] of tiers.entries()) {
+          if (hits.length >= needed) break;
+          const table = tier.fields.includes('body') ? 'practice_fts' : 'practice_fts_head';
+          const expression = `${columnFilter(tier.fields)}(${match})`;
+          const rowid = sql.ref(`${table}.rowid`);
+          const window = Math.max(candidateWindow, needed);
+          const edge =
+            total <= window
+              ? { rows: [] as { k: number }[] }
+              : await sql<{ k: number }>`
+            select ${rowid} as k from ${sql.table(table)}${join(table)}
+            where ${sql.table(table)} match ${expression}
+            order by ${rowid} desc limit 1 offset ${window - 1}`.execute(db);
+          const oldest = edge.rows[0] === undefined ? sql`` : sql` and ${rowid} >= ${Number(edge.rows[0].k)}`;
+          const ranked = await sql<{ k: number; score: number }>`
+            select ${rowid} as k, -${rankOf(reader, table)} as score
+            from ${sql.table(table)}${join(table)}
+            where ${sql.table(table)} match ${expression}${oldest}
+            order by score desc limit ${needed}`.execute(db);
+          keep(ranked.rows, index);
+        }
+        return { hits: hits.slice(0, needed), total };
+      }
+      const full = toTsQuery(query, mode);
+      if (full === null) return { hits: [], total: 0 };
+      const within = restrict === undefined ? sql`` : sql` and search_key in (${restrict})`;
+      for (const [index, tier] of tiers.entries()) {
+        if (hits.length >= needed) break;
+        const tsquery = toTsQuery(query, mode, tier.weights) ?? full;
+        const ranked = await sql<{ k: number; score: number }>`
+          select search_key as k,
+                 max(ts_rank('{0.1, 0.25, 0.5, 1.0}', document, ${tsquery}::tsquery)
+                     * case when language = ${reader} then ${readerLanguageBoost}::real else 1 end) as score
+          from practice_search where document @@ ${tsquery}::tsquery${within}
+          group by search_key order by score desc, search_key limit ${needed}`.execute(db);
+        keep(ranked.rows, index);
+      }
+      const count = await sql<{ n: number }>`
+        select count(distinct search_key) as n from practice_search
+        where document @@ ${full}::tsquery${within}`.execute(db);
+      return { hits: hits.slice(0, needed), total: Number(count.rows[0]?.n ?? 0) };
+    },
+
+    /** Every term in the index, for typo and compound expansion. */
+    async indexedTerms(db: Kysely<Database>): Promise<string[]> {
+      if (dialect === 'sqlite') {
+        const result = await sql<{ term: string }>`select term from practice_fts_terms`.execute(db);
+        return result.rows.map((row) => row.term);
+      }
+      const result = await sql<{
+        word: string;
+      }>`select word from ts_stat('select document from practice_search')`.execute(db);
+      return result.rows.map((row) => row.word);
+    },
+
+    /** The analyser version the index was built with, or undefined if never recorded. */
+    async builtWith(db: Kysely<Database>): Promise<string | undefined> {
+      const row = await db
+        .selectFrom('search_index_versions')
+        .select('version')
+        .where('name', '=', 'practices')
+        .executeTakeFirst();
+      return row?.version;
+    },
+
+    async recordBuild(db: Kysely<Database>, version: string, at: Date): Promise<void> {
+      await db
+        .insertInto('search_index_versions')
+        .values({ name: 'practices', version, built_at: at.toISOString() })
+        .onConflict((oc) => oc.column('name').doUpdateSet({ version, built_at: at.toISOString() }))
+        .execute();
+    },
+  };
+}
+
+export type PracticeSearchIndex = ReturnType<typeof createPracticeSearchIndex>;
