@@ -54,8 +54,34 @@ export function openDatabase(options: DatabaseOptions): SiltaDatabase {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+}
+
+/**
+ * better-sqlite3 compiles the SQL again on every `prepare`; Kysely prepares once per query. The same
+ * few hundred SQL texts come back all the time, so their compiled statements are kept (least recently
+ * used first out). better-sqlite3 runs a statement to the end synchronously (we never stream), and
+ * SQLite recompiles a kept statement by itself after a schema change.
+ */
+function withStatementCache(sqlite: SqliteDriver.Database, size = 500) {
+  const statements = new Map<string, SqliteDriver.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(source: string): SqliteDriver.Statement {
+      let statement = statements.get(source);
+      if (statement !== undefined) {
+        statements.delete(source);
+      } else {
+        statement = sqlite.prepare(source);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(source, statement);
+      return statement;
+    },
+  };
 }
 
 /** Whether the database answers a trivial query. */
