@@ -98,6 +98,8 @@ async function run(
   sessionId: string,
 ) {
   const started = performance.now();
+  // autocannon settles on its one-second sampling tick; the last answer's time is the true end.
+  let lastAnswer = started;
   const share = Math.ceil(people.length / bases.length);
   const loads = bases.map((base, index) => {
     const mine = people.slice(index * share, (index + 1) * share);
@@ -118,12 +120,15 @@ async function run(
               headers: { ...request.headers, cookie: person?.cookie ?? '', origin: base },
             };
           },
+          onResponse: () => {
+            lastAnswer = performance.now();
+          },
         },
       ],
     });
   });
   const results = await Promise.all(loads);
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (lastAnswer - started) / 1000;
   const non2xx = results.reduce((sum, r) => sum + r.non2xx + r.errors + r.timeouts, 0);
   const rows = await database.db
     .selectFrom('registrations')
@@ -174,6 +179,9 @@ async function run(
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const people = await crowd(database, app);
+  // The same crowd first fills another session, so that the measured run meets a warm server (JIT,
+  // statement cache), as a live one would be; its line is printed but not counted.
+  await run('SQLite warm-up (not counted)', [base], database, people, await createSession(app));
   const sessionId = await createSession(app);
   const { rate, exact } = await run('SQLite, one instance', [base], database, people, sessionId);
   console.info(
