@@ -25,6 +25,16 @@ export interface IndexQuery {
   reader: Locale;
 }
 
+/**
+ * Narrows a search (city and topic filters). `rows` selects the allowed practices' search_key
+ * (PostgreSQL). `sqlite` is the same restriction as a condition on a match's rowid; `counting`: for
+ * the count, which visits every match (the tiers stop early).
+ */
+export interface SearchRestriction {
+  rows: Expression<unknown>;
+  sqlite: (rowid: Expression<unknown>, counting: boolean) => Expression<unknown>;
+}
+
 /** A practice found, best first: `tier` 0 matched in a title or summary, 1 only in a body. */
 export interface IndexHit {
   searchKey: number;
@@ -65,6 +75,12 @@ const rowsPerInsert = 200;
  * on. Below the window (nearly every query) the ranking is exact.
  */
 const candidateWindow = 128;
+/**
+ * Matches are counted up to this many: beyond it a count costs a walk of every posting list (and,
+ * with a filter, a lookup per match) while the reader only learns "more than 1,000". The answer
+ * then says so (`totalIsLowerBound`).
+ */
+export const countCap = 1_000;
 const maximumPosition = 16_383;
 const maximumPositionsPerLexeme = 255;
 
@@ -211,7 +227,7 @@ export function createPracticeSearchIndex(dialect: DialectName) {
     },
 
     /**
-     * The best `needed` practices for a query, best first, and how many match in all. `restrict`
+     * The best `needed` practices for a query, best first, and how many match in all. `restriction`
      * narrows to practices whose search_key it selects (city and topic filters). Tiers are walked
      * until `needed` practices are found: title matches rank above summary matches above body
      * matches, bm25 (ts_rank) within a tier, with the reader's language weighted up.
@@ -219,9 +235,13 @@ export function createPracticeSearchIndex(dialect: DialectName) {
     async search(
       db: Kysely<Database>,
       { query, mode, reader }: IndexQuery,
-      restrict: Expression<unknown> | undefined,
+      restriction: SearchRestriction | undefined,
       needed: number,
-    ): Promise<{ hits: IndexHit[]; total: number }> {
+    ): Promise<{ hits: IndexHit[]; total: number; totalIsLowerBound: boolean }> {
+      const counted = (n: unknown) => ({
+        total: Math.min(Number(n ?? 0), countCap),
+        totalIsLowerBound: Number(n ?? 0) > countCap,
+      });
       const hits: IndexHit[] = [];
       const seen = new Set<number>();
       const keep = (rows: { k: number | string; score: number | string }[], tier: number) => {
@@ -232,21 +252,25 @@ export function createPracticeSearchIndex(dialect: DialectName) {
           hits.push({ searchKey, tier, score: Number(row.score) });
         }
       };
+      const restrict = restriction?.rows;
       if (dialect === 'sqlite') {
         const match = toFts5Match(query, mode);
-        if (match === null) return { hits: [], total: 0 };
-        // FTS5 drives and each match looks its practice up by key: with `rowid in (filter)` SQLite
+        if (match === null) return { hits: [], total: 0, totalIsLowerBound: false };
+        // FTS5 drives and each match is tested against the filter: with `rowid in (filter)` SQLite
         // would run the full-text query once per filtered practice instead.
-        const join = (table: string) =>
-          restrict === undefined
+        const allowed = (table: string, counting: boolean) =>
+          restriction === undefined
             ? sql``
-            : sql` cross join (${restrict}) as allowed on allowed.search_key = ${sql.ref(`${table}.rowid`)}`;
-        // Counted first: when all matches fit in the window, no tier needs its window edge.
+            : sql` and ${restriction.sqlite(sql.ref(`${table}.rowid`), counting)}`;
+        // Counted first (up to the cap): when all matches fit in the window, no tier needs its
+        // window edge.
         const count = await sql<{ n: number }>`
-          select count(*) as n from practice_fts${join('practice_fts')}
-          where practice_fts match ${match}`.execute(db);
-        const total = Number(count.rows[0]?.n ?? 0);
-        if (total === 0) return { hits: [], total };
+          select count(*) as n from (select 1 from practice_fts
+          where practice_fts match ${match}${allowed('practice_fts', true)} limit ${countCap + 1})`.execute(
+          db,
+        );
+        const { total, totalIsLowerBound } = counted(count.rows[0]?.n);
+        if (total === 0) return { hits: [], total, totalIsLowerBound };
         for (const [index, tier] of tiers.entries()) {
           if (hits.length >= needed) break;
           const table = tier.fields.includes('body') ? 'practice_fts' : 'practice_fts_head';
@@ -257,21 +281,21 @@ export function createPracticeSearchIndex(dialect: DialectName) {
             total <= window
               ? { rows: [] as { k: number }[] }
               : await sql<{ k: number }>`
-            select ${rowid} as k from ${sql.table(table)}${join(table)}
-            where ${sql.table(table)} match ${expression}
+            select ${rowid} as k from ${sql.table(table)}
+            where ${sql.table(table)} match ${expression}${allowed(table, false)}
             order by ${rowid} desc limit 1 offset ${window - 1}`.execute(db);
           const oldest = edge.rows[0] === undefined ? sql`` : sql` and ${rowid} >= ${Number(edge.rows[0].k)}`;
           const ranked = await sql<{ k: number; score: number }>`
             select ${rowid} as k, -${rankOf(reader, table)} as score
-            from ${sql.table(table)}${join(table)}
-            where ${sql.table(table)} match ${expression}${oldest}
+            from ${sql.table(table)}
+            where ${sql.table(table)} match ${expression}${allowed(table, false)}${oldest}
             order by score desc limit ${needed}`.execute(db);
           keep(ranked.rows, index);
         }
-        return { hits: hits.slice(0, needed), total };
+        return { hits: hits.slice(0, needed), total, totalIsLowerBound };
       }
       const full = toTsQuery(query, mode);
-      if (full === null) return { hits: [], total: 0 };
+      if (full === null) return { hits: [], total: 0, totalIsLowerBound: false };
       const within = restrict === undefined ? sql`` : sql` and search_key in (${restrict})`;
       for (const [index, tier] of tiers.entries()) {
         if (hits.length >= needed) break;
@@ -285,9 +309,9 @@ export function createPracticeSearchIndex(dialect: DialectName) {
         keep(ranked.rows, index);
       }
       const count = await sql<{ n: number }>`
-        select count(distinct search_key) as n from practice_search
-        where document @@ ${full}::tsquery${within}`.execute(db);
-      return { hits: hits.slice(0, needed), total: Number(count.rows[0]?.n ?? 0) };
+        select count(*) as n from (select distinct search_key from practice_search
+        where document @@ ${full}::tsquery${within} limit ${countCap + 1}) as matched`.execute(db);
+      return { hits: hits.slice(0, needed), ...counted(count.rows[0]?.n) };
     },
 
     /** Every term in the index, for typo and compound expansion. */

@@ -189,7 +189,12 @@ export const PracticeHit = Type.Object(
 export type PracticeHit = Static<typeof PracticeHit>;
 
 export const PracticeResults = Type.Object(
-  { items: Type.Array(PracticeHit), total: Type.Integer() },
+  {
+    items: Type.Array(PracticeHit),
+    /** Matches in all; when `totalIsLowerBound`, at least this many (a search counts up to 1,000). */
+    total: Type.Integer(),
+    totalIsLowerBound: Type.Boolean(),
+  },
   { additionalProperties: false },
 );
 export type PracticeResults = Static<typeof PracticeResults>;

@@ -516,7 +516,11 @@ export function createPracticesService(deps: PracticesDeps) {
     offset: number,
   ): Promise<PracticeResults | undefined> {
     if (query.terms.length === 0) return undefined;
-    const { hits, total } = await repo.search({ query, mode, reader }, filter, offset + limit);
+    const { hits, total, totalIsLowerBound } = await repo.search(
+      { query, mode, reader },
+      filter,
+      offset + limit,
+    );
     const page = hits.slice(offset, offset + limit);
     const records = new Map(
       (await repo.findByKeys(page.map((hit) => hit.searchKey))).map((record) => [
@@ -531,6 +535,7 @@ export function createPracticesService(deps: PracticesDeps) {
         return record === undefined ? [] : [hitOf(record, reader, reader, query, hit.tier)];
       }),
       total,
+      totalIsLowerBound,
     };
   }
 
@@ -653,12 +658,16 @@ export function createPracticesService(deps: PracticesDeps) {
       const q = query.q?.trim() ?? '';
       if (q === '') {
         const { records, total } = await repo.listPublished({ ...filter, limit, offset });
-        return { items: records.map((record) => hitOf(record, reader, reader, undefined)), total };
+        return {
+          items: records.map((record) => hitOf(record, reader, reader, undefined)),
+          total,
+          totalIsLowerBound: false,
+        };
       }
       const analysed = analyzeQuery(q, reader);
       const expanded = expandQuery(analysed, await currentVocabulary());
       const all = await searchWith(expanded, 'all', filter, reader, limit, offset);
-      if (all === undefined) return { items: [], total: 0 };
+      if (all === undefined) return { items: [], total: 0, totalIsLowerBound: false };
       // Several words that no practice has all of: show those with some of them rather than nothing.
       if (all.total === 0 && expanded.terms.length > 1) {
         return (await searchWith(expanded, 'any', filter, reader, limit, offset)) ?? all;

@@ -46,6 +46,7 @@ async function search(query: string) {
       topics: string[];
     }[];
     total: number;
+    totalIsLowerBound: boolean;
   };
 }
 
@@ -510,6 +511,7 @@ describe('GET /api/practices (search)', () => {
     expect(found(result)).toContain(ids.osanLabs);
     expect(found(result)).not.toContain(ids.osanGardens);
     expect(result.total).toBe(result.items.length);
+    expect(result.totalIsLowerBound).toBe(false);
     const hit = result.items.find((item) => item.id === ids.osanLabs);
     // The Finnish reader sees the Finnish (human) title of the Korean practice.
     expect(hit?.title).toMatchObject({ language: 'fi', provenance: 'human' });

@@ -102,6 +102,7 @@ export default function LibraryPage() {
           : {
               ...current,
               total: more.total,
+              totalIsLowerBound: more.totalIsLowerBound,
               items: [
                 ...current.items,
                 ...more.items.filter((hit) => !current.items.some((shown) => shown.id === hit.id)),
@@ -190,7 +191,9 @@ export default function LibraryPage() {
               ? t('common.loading')
               : results.total === 0
                 ? t('practices.none')
-                : t('practices.found', { total: results.total })}
+                : results.totalIsLowerBound === true
+                  ? t('practices.foundAtLeast', { total: results.total })
+                  : t('practices.found', { total: results.total })}
           </Text>
         </Group>
         {loadError && <Alert color="red">{loadError}</Alert>}

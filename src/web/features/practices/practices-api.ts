@@ -60,6 +60,8 @@ export interface PracticeHit {
 export interface PracticeResults {
   items: PracticeHit[];
   total: number;
+  /** A search counts up to 1,000 matches: `total` is then "at least". */
+  totalIsLowerBound?: boolean;
 }
 
 export interface PracticeSearch {

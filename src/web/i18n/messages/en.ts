@@ -430,6 +430,7 @@ export const en = {
   'practices.city': 'City',
   'practices.allCities': 'All cities',
   'practices.found': '{total, plural, one {# practice found} other {# practices found}}',
+  'practices.foundAtLeast': 'More than {total} practices found',
   'practices.showingSome': 'Showing the first {shown}.',
   'practices.none': 'No practice matches. Try another word, or remove a filter.',
   'practices.results': 'Results',

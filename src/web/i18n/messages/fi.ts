@@ -438,6 +438,7 @@ export const fi: Record<keyof typeof en, string> = {
   'practices.city': 'Kaupunki',
   'practices.allCities': 'Kaikki kaupungit',
   'practices.found': 'Löytyi {total, plural, one {# käytäntö} other {# käytäntöä}}',
+  'practices.foundAtLeast': 'Löytyi yli {total} käytäntöä',
   'practices.showingSome': 'Näytetään ensimmäiset {shown}.',
   'practices.none': 'Yksikään käytäntö ei vastaa hakua. Kokeile toista sanaa tai poista rajaus.',
   'practices.results': 'Tulokset',

@@ -429,6 +429,7 @@ export const ko: Record<keyof typeof en, string> = {
   'practices.city': '도시',
   'practices.allCities': '모든 도시',
   'practices.found': '사례 {total}개를 찾았어요',
+  'practices.foundAtLeast': '사례 {total}개 이상을 찾았어요',
   'practices.showingSome': '처음 {shown}개를 보여 드려요.',
   'practices.none': '맞는 사례가 없어요. 다른 말로 찾거나 필터를 지워 보세요.',
   'practices.results': '결과',

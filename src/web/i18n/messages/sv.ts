@@ -428,6 +428,7 @@ export const sv: Record<keyof typeof en, string> = {
   'practices.city': 'Stad',
   'practices.allCities': 'Alla städer',
   'practices.found': '{total, plural, one {# exempel hittades} other {# exempel hittades}}',
+  'practices.foundAtLeast': 'Fler än {total} exempel hittades',
   'practices.showingSome': 'De första {shown} visas.',
   'practices.none': 'Inget exempel matchar. Pröva ett annat ord eller ta bort ett filter.',
   'practices.results': 'Resultat',
