@@ -9,6 +9,7 @@ const fields = ['title', 'summary', 'body'];
 /** title_fi … body_ko: one column per field and language, so one row holds a whole practice. */
 const columns = fields.flatMap((field) => languages.map((language) => `${field}_${language}`));
 const headColumns = columns.filter((column) => !column.startsWith('body_'));
+// `facets` holds a practice's city and topics as tokens, so that filters are full-text terms too.
 
 /**
  * Practice search, second design. SQLite: one contentless FTS5 row per practice (rowid =
@@ -24,14 +25,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql`drop table practice_fts`.execute(db);
     await sql
       .raw(
-        `create virtual table practice_fts using fts5(${columns.join(', ')}, content='', contentless_delete=1, prefix='3 4')`,
+        `create virtual table practice_fts using fts5(${columns.join(', ')}, facets, content='', contentless_delete=1, prefix='3 4')`,
       )
       .execute(db);
     // Titles and summaries again, alone: ranking the title and summary tiers walks only their
     // short posting lists, not those of every body that mentions a common word.
     await sql
       .raw(
-        `create virtual table practice_fts_head using fts5(${headColumns.join(', ')}, content='', contentless_delete=1, prefix='3 4')`,
+        `create virtual table practice_fts_head using fts5(${headColumns.join(', ')}, facets, content='', contentless_delete=1, prefix='3 4')`,
       )
       .execute(db);
     await sql`create virtual table practice_fts_terms using fts5vocab(practice_fts, 'row')`.execute(db);

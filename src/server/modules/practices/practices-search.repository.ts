@@ -27,13 +27,26 @@ export interface IndexQuery {
 
 /**
  * Narrows a search (city and topic filters). `rows` selects the allowed practices' search_key
- * (PostgreSQL). `sqlite` is the same restriction as a condition on a match's rowid; `counting`: for
- * the count, which visits every match (the tiers stop early).
+ * (PostgreSQL); `facets` is the same restriction as tokens of the SQLite index.
  */
 export interface SearchRestriction {
   rows: Expression<unknown>;
-  sqlite: (rowid: Expression<unknown>, counting: boolean) => Expression<unknown>;
+  /** SQLite: facet tokens (see `facetToken`) every match must carry, one per filter. */
+  facets: string[];
 }
+
+/**
+ * SQLite: a filter value as a token of the `facets` column, written with the practice's texts, so
+ * that a city or topic filter is one more posting list for FTS5 to intersect rather than a lookup
+ * per match. The leading letter (ㆆ) never comes out of the text analysis, so no query meets it.
+ *
+ * @example
+ * facetToken('topic', 'maker-spaces') // 'ㆆtopicmakerspaces'
+ */
+export function facetToken(kind: 'city' | 'topic', value: string): string {
+  return `${facetMark}${kind}${value.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+}
+const facetMark = 'ㆆ';
 
 /** A practice found, best first: `tier` 0 matched in a title or summary, 1 only in a body. */
 export interface IndexHit {
@@ -48,10 +61,10 @@ const fields = ['title', 'summary', 'body'] as const;
 type Field = (typeof fields)[number];
 /** Column order of the SQLite table (migration 0008): title_fi … body_ko. */
 const columns = fields.flatMap((field) => languages.map((language) => ({ field, language })));
-const columnList = columns.map(({ field, language }) => `${field}_${language}`).join(', ');
+const columnList = `${columns.map(({ field, language }) => `${field}_${language}`).join(', ')}, facets`;
 /** practice_fts_head: titles and summaries only, so that the first tiers walk short posting lists. */
 const headColumns = columns.filter(({ field }) => field !== 'body');
-const headColumnList = headColumns.map(({ field, language }) => `${field}_${language}`).join(', ');
+const headColumnList = `${headColumns.map(({ field, language }) => `${field}_${language}`).join(', ')}, facets`;
 /** bm25 weight of one occurrence: title over summary over body. */
 const fieldWeight: Record<Field, number> = { title: 10, summary: 4, body: 1 };
 /** A reader's own language counts this much more than a hit through another language. */
@@ -137,12 +150,12 @@ export function createPracticeSearchIndex(dialect: DialectName) {
     const weights = (table === 'practice_fts' ? columns : headColumns).map(
       ({ field, language }) => fieldWeight[field] * (language === reader ? readerLanguageBoost : 1),
     );
-    return sql.raw(`bm25(${table}, ${weights.map((weight) => weight.toFixed(1)).join(', ')})`);
+    // The last column is `facets`, which never scores.
+    return sql.raw(`bm25(${table}, ${[...weights, 0].map((weight) => weight.toFixed(1)).join(', ')})`);
   }
 
-  /** The FTS5 column filter of a tier, in its table: titles and summaries fill the head table. */
+  /** The FTS5 column filter of a tier (never the facets): titles and summaries fill the head table. */
   function columnFilter(tierFields: readonly Field[]): string {
-    if (tierFields.length !== 1) return '';
     const names = columns
       .filter(({ field }) => tierFields.includes(field))
       .map(({ field, language }) => `${field}_${language}`);
@@ -173,12 +186,35 @@ export function createPracticeSearchIndex(dialect: DialectName) {
         }
         for (let start = 0; start < present.length; start += rowsPerInsert) {
           const batch = present.slice(start, start + rowsPerInsert);
-          const rows = batch.map((entry) => sql`(${sql.join([entry.searchKey, ...tokensOf(entry)])})`);
+          // City and topics as they stand in this transaction (the save wrote them first).
+          const facetRows = await sql<{ k: number; city: string; topics: string | null }>`
+            select p.search_key as k, p.city_id as city,
+              (select group_concat(t.topic_id, ' ') from practice_topics t where t.practice_id = p.id) as topics
+            from practices p where p.search_key in (${sql.join(batch.map((entry) => entry.searchKey))})`.execute(
+            db,
+          );
+          const facets = new Map(
+            facetRows.rows.map((row) => [
+              Number(row.k),
+              [
+                facetToken('city', row.city),
+                ...(row.topics ?? '')
+                  .split(' ')
+                  .filter(Boolean)
+                  .map((topic) => facetToken('topic', topic)),
+              ].join(' '),
+            ]),
+          );
+          const facetsOf = (entry: IndexEntry) => facets.get(entry.searchKey) ?? '';
+          const rows = batch.map(
+            (entry) => sql`(${sql.join([entry.searchKey, ...tokensOf(entry), facetsOf(entry)])})`,
+          );
           await sql`insert into practice_fts(rowid, ${sql.raw(columnList)}) values ${sql.join(rows)}`.execute(
             db,
           );
           const heads = batch.map(
-            (entry) => sql`(${sql.join([entry.searchKey, ...tokensOf(entry, headColumns)])})`,
+            (entry) =>
+              sql`(${sql.join([entry.searchKey, ...tokensOf(entry, headColumns), facetsOf(entry)])})`,
           );
           await sql`insert into practice_fts_head(rowid, ${sql.raw(headColumnList)}) values ${sql.join(heads)}`.execute(
             db,
@@ -256,17 +292,13 @@ export function createPracticeSearchIndex(dialect: DialectName) {
       if (dialect === 'sqlite') {
         const match = toFts5Match(query, mode);
         if (match === null) return { hits: [], total: 0, totalIsLowerBound: false };
-        // FTS5 drives and each match is tested against the filter: with `rowid in (filter)` SQLite
-        // would run the full-text query once per filtered practice instead.
-        const allowed = (table: string, counting: boolean) =>
-          restriction === undefined
-            ? sql``
-            : sql` and ${restriction.sqlite(sql.ref(`${table}.rowid`), counting)}`;
+        // Filters are facet tokens ANDed into the full-text query: FTS5 intersects posting lists.
+        const facets = (restriction?.facets ?? []).map((token) => ` AND facets : "${token}"`).join('');
         // Counted first (up to the cap): when all matches fit in the window, no tier needs its
         // window edge.
         const count = await sql<{ n: number }>`
           select count(*) as n from (select 1 from practice_fts
-          where practice_fts match ${match}${allowed('practice_fts', true)} limit ${countCap + 1})`.execute(
+          where practice_fts match ${`${columnFilter(fields)}(${match})${facets}`} limit ${countCap + 1})`.execute(
           db,
         );
         const { total, totalIsLowerBound } = counted(count.rows[0]?.n);
@@ -274,7 +306,7 @@ export function createPracticeSearchIndex(dialect: DialectName) {
         for (const [index, tier] of tiers.entries()) {
           if (hits.length >= needed) break;
           const table = tier.fields.includes('body') ? 'practice_fts' : 'practice_fts_head';
-          const expression = `${columnFilter(tier.fields)}(${match})`;
+          const expression = `${columnFilter(tier.fields)}(${match})${facets}`;
           const rowid = sql.ref(`${table}.rowid`);
           const window = Math.max(candidateWindow, needed);
           const edge =
@@ -282,13 +314,13 @@ export function createPracticeSearchIndex(dialect: DialectName) {
               ? { rows: [] as { k: number }[] }
               : await sql<{ k: number }>`
             select ${rowid} as k from ${sql.table(table)}
-            where ${sql.table(table)} match ${expression}${allowed(table, false)}
+            where ${sql.table(table)} match ${expression}
             order by ${rowid} desc limit 1 offset ${window - 1}`.execute(db);
           const oldest = edge.rows[0] === undefined ? sql`` : sql` and ${rowid} >= ${Number(edge.rows[0].k)}`;
           const ranked = await sql<{ k: number; score: number }>`
             select ${rowid} as k, -${rankOf(reader, table)} as score
             from ${sql.table(table)}
-            where ${sql.table(table)} match ${expression}${allowed(table, false)}${oldest}
+            where ${sql.table(table)} match ${expression}${oldest}
             order by score desc limit ${needed}`.execute(db);
           keep(ranked.rows, index);
         }
@@ -318,7 +350,7 @@ export function createPracticeSearchIndex(dialect: DialectName) {
     async indexedTerms(db: Kysely<Database>): Promise<string[]> {
       if (dialect === 'sqlite') {
         const result = await sql<{ term: string }>`select term from practice_fts_terms`.execute(db);
-        return result.rows.map((row) => row.term);
+        return result.rows.map((row) => row.term).filter((term) => !term.startsWith(facetMark));
       }
       const result = await sql<{
         word: string;

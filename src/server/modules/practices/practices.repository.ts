@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Locale } from '../../../core/i18n/locales.js';
 import type { DialectName } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
@@ -16,6 +16,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { enqueueMail, type OutgoingMail } from '../../platform/mail/outbox.js';
 import {
   createPracticeSearchIndex,
+  facetToken,
   type IndexDocument,
   type IndexEntry,
   type IndexHit,
@@ -100,36 +101,12 @@ export function createPracticesRepository(db: Kysely<Database>, clock: Clock, di
     return keys;
   }
 
-  /**
-   * SQLite: the same filter as a condition on a match's rowid, so that FTS5 drives and each match
-   * is tested through indexes: the city through practices_city (city, status, search_key), never the
-   * practice row, which is large (every translation) and costs microseconds to read. The topic
-   * needs the practice's id: the tiers, which stop early, read it per match; the count, which visits
-   * every match, tests membership in the topic's key set, built once from practice_topics_topic and
-   * the id index (`+` keeps FTS5 from taking `rowid in` as one lookup per member; no status there:
-   * only published practices are in the index).
-   */
-  function filterCondition(filter: SearchFilter) {
-    return (rowid: Expression<unknown>, counting: boolean) => {
-      const parts: RawBuilder<unknown>[] = [];
-      if (filter.cityId !== undefined) {
-        parts.push(sql`exists (select 1 from practices indexed by practices_city
-          where practices.city_id = ${filter.cityId} and practices.status = 'published'
-          and practices.search_key = ${rowid})`);
-      }
-      if (filter.topic !== undefined) {
-        parts.push(
-          counting
-            ? sql`+${rowid} in (select practices.search_key from practice_topics
-                join practices on practices.id = practice_topics.practice_id
-                where practice_topics.topic_id = ${filter.topic})`
-            : sql`exists (select 1 from practice_topics where practice_topics.topic_id = ${filter.topic}
-                and practice_topics.practice_id = (select practices.id from practices
-                where practices.search_key = ${rowid} and practices.status = 'published'))`,
-        );
-      }
-      return sql.join(parts, sql` and `);
-    };
+  /** SQLite: the same filter as facet tokens of the search index (only published practices are in it). */
+  function filterFacets(filter: SearchFilter): string[] {
+    return [
+      ...(filter.cityId === undefined ? [] : [facetToken('city', filter.cityId)]),
+      ...(filter.topic === undefined ? [] : [facetToken('topic', filter.topic)]),
+    ];
   }
 
   return {
@@ -257,7 +234,7 @@ export function createPracticesRepository(db: Kysely<Database>, clock: Clock, di
       return searchIndex.search(
         db,
         query,
-        restricted ? { rows: filtered(filter), sqlite: filterCondition(filter) } : undefined,
+        restricted ? { rows: filtered(filter), facets: filterFacets(filter) } : undefined,
         needed,
       );
     },

@@ -556,6 +556,27 @@ describe('GET /api/practices (search)', () => {
     expect(found(browse)).toEqual([ids.esports]);
   });
 
+  it('follows a change of topics in filtered searches (the index is rewritten with the save)', async () => {
+    const created = await create(espooCoordinator.cookie, {
+      title: { fi: 'Lautapeli-ilta kirjastossa' },
+      summary: { fi: 'Pelataan yhdessä.' },
+      body: { fi: 'Joka perjantai.' },
+      topics: ['open-premises'],
+    });
+    expect(found(await search('q=lautapeli&lang=fi&topic=open-premises'))).toEqual([created.id]);
+    const edited = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/practices/${created.id}`,
+      headers: { cookie: espooCoordinator.cookie },
+      payload: { topics: ['esports'], version: created.version },
+    });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(found(await search('q=lautapeli&lang=fi&topic=open-premises'))).toEqual([]);
+    expect(found(await search('q=lautapeli&lang=fi&topic=esports'))).toEqual([created.id]);
+    expect(found(await search('q=lautapeli&lang=fi&city=osan'))).toEqual([]);
+    expect(found(await search('q=lautapeli&lang=fi&city=espoo&topic=esports'))).toEqual([created.id]);
+  });
+
   it('never shows unpublished practices, and treats query syntax as text', async () => {
     const pending = await create(member.cookie, { title: { fi: 'Salainen ehdotus' } });
     expect(found(await search('q=salainen&lang=fi'))).not.toContain(pending.id);
