@@ -711,6 +711,43 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
       });
     },
 
+    /**
+     * Published sessions restricted to `restrictedTo` that have not ended, soonest first, each with
+     * `userId`'s registration status (null when they hold none): one query for a circle's meetings.
+     */
+    async restrictedUpcoming(
+      restrictedTo: string,
+      userId: string,
+      now: string,
+    ): Promise<{ record: SessionRecord; registration: 'confirmed' | 'waitlisted' | null }[]> {
+      const rows = await db
+        .selectFrom('sessions')
+        .leftJoin('registrations as mine', (join) =>
+          join
+            .onRef('mine.session_id', '=', 'sessions.id')
+            .on('mine.user_id', '=', userId)
+            .on('mine.status', '!=', 'cancelled'),
+        )
+        .selectAll('sessions')
+        .select('mine.status as registration_status')
+        .where('sessions.restricted_to', '=', restrictedTo)
+        .where('sessions.status', '=', 'published')
+        .where('sessions.ends_at', '>', now)
+        .orderBy('sessions.starts_at')
+        .limit(100)
+        .execute();
+      const records = await loadRecords(
+        db,
+        rows.map(({ registration_status: _status, ...session }) => session),
+      );
+      return rows.flatMap((row, index) => {
+        const record = records[index];
+        if (record === undefined) return [];
+        const status = row.registration_status;
+        return [{ record, registration: status === 'confirmed' || status === 'waitlisted' ? status : null }];
+      });
+    },
+
     /** Sessions of one person (confirmed or waiting), for their calendar feed. */
     async sessionsOf(userId: string, from: string): Promise<SessionRecord[]> {
       const rows = await db

@@ -586,6 +586,23 @@ export function createSessionsService({
         : { status: 'waitlisted', position: result.position };
     },
 
+    /**
+     * The published sessions restricted to `restrictedTo` that have not ended, soonest first, with
+     * the actor's registration status. The caller (the owner of the restriction) decides who may ask.
+     */
+    async upcomingRestricted(
+      restrictedTo: string,
+      actor: Actor,
+      locale: Locale,
+    ): Promise<{ session: Session; registration: 'confirmed' | 'waitlisted' | null }[]> {
+      const found = await repo.restrictedUpcoming(restrictedTo, actor.userId, clock.now().toISOString());
+      const items = [];
+      for (const { record, registration } of found) {
+        items.push({ session: await toSession(record, locale), registration });
+      }
+      return items;
+    },
+
     async registration(id: string, actor: Actor, restrictedTo?: string): Promise<RegistrationOutcome> {
       await recordOrFail(id, actor, restrictedTo);
       const found = await repo.registrationOf(id, actor.userId);

@@ -219,17 +219,16 @@ export function createMeetingsService(deps: YouthDeps, people: PeopleReader) {
     async meetings(actor: Actor, circleId: string, locale: Locale): Promise<{ meetings: Meeting[] }> {
       const { circle } = await circleOf(actor, circleId);
       const cities = await citiesOf(circle);
-      const now = clock.now().getTime();
+      // One query for the sessions (with this person's registration), one for the meeting rows.
+      const rooms = new Map((await repo.meetingsOf(circle.id)).map((row) => [row.session_id, row]));
       const meetings: Meeting[] = [];
-      for (const row of await repo.meetingsOf(circle.id)) {
-        const tag = circleTag(circle.id);
-        const session = await sessions.get(row.session_id, actor, locale, tag).catch(() => undefined);
-        if (session === undefined || session.status !== 'published') continue;
-        if (new Date(session.endsAt).getTime() <= now) continue;
-        const registration = await sessions
-          .registration(row.session_id, actor, tag)
-          .then((outcome) => outcome.status)
-          .catch(() => null);
+      for (const { session, registration } of await sessions.upcomingRestricted(
+        circleTag(circle.id),
+        actor,
+        locale,
+      )) {
+        const row = rooms.get(session.id);
+        if (row === undefined) continue;
         meetings.push({
           id: session.id,
           circleId: circle.id,
@@ -243,7 +242,6 @@ export function createMeetingsService(deps: YouthDeps, people: PeopleReader) {
           joinOpensAt: new Date(new Date(session.startsAt).getTime() - joinOpensMs).toISOString(),
         });
       }
-      meetings.sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0));
       return { meetings };
     },
 

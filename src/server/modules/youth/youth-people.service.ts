@@ -42,7 +42,16 @@ export interface YouthDeps {
    */
   sessions: Pick<
     SessionsService,
-    'releaseAll' | 'create' | 'get' | 'register' | 'registration' | 'leave' | 'join' | 'cancel' | 'suggest'
+    | 'releaseAll'
+    | 'create'
+    | 'get'
+    | 'upcomingRestricted'
+    | 'register'
+    | 'registration'
+    | 'leave'
+    | 'join'
+    | 'cancel'
+    | 'suggest'
   >;
   /** Every other module's part of a person's data: exported with theirs, anonymised on deletion. */
   personalData: {
