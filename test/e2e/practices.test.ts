@@ -203,7 +203,7 @@ describe.skipIf(chromiumPath === false)('the practice library in the browser', (
     await topics.first().check();
     await screenshot(page, 'practice-editor-fi');
     await main.getByRole('button', { name: t('practices.editor.save') }).click();
-    await page.waitForURL(/\/practices\/[^/]+$/);
+    await page.waitForURL(/\/practices\/(?!new$)[^/]+$/);
     await page.getByRole('heading', { level: 1, name: 'Lukupiirit senioreille etäyhteydellä' }).waitFor();
     // Published at once: no status badge; the Markdown came back as HTML from the server.
     expect(await page.getByTestId('practice-status').count()).toBe(0);
@@ -236,7 +236,7 @@ describe.skipIf(chromiumPath === false)('the practice library in the browser', (
     await expectAccessible(facilitator.page, 'practice editor (sv)');
     await screenshot(facilitator.page, 'practice-editor-sv');
     await form.getByRole('button', { name: sv('practices.editor.save') }).click();
-    await facilitator.page.waitForURL(/\/practices\/[^/]+$/);
+    await facilitator.page.waitForURL(/\/practices\/(?!new$)[^/]+$/);
     await facilitator.page
       .getByTestId('practice-status')
       .filter({ hasText: sv('practices.status.pending') })

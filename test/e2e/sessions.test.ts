@@ -129,7 +129,8 @@ describe.skipIf(chromiumPath === false)('sessions in the browser', () => {
     expect(await page.getByTestId('start-preview').textContent()).toMatch(/Espoo.*Osan/);
 
     await main.getByRole('button', { name: 'Publish' }).click();
-    await page.waitForURL(/\/sessions\/[^/]+$/);
+    // The form is at /sessions/new, which the pattern must not match.
+    await page.waitForURL(/\/sessions\/(?!new$)[^/]+$/);
     sessionId = new URL(page.url()).pathname.split('/').pop() ?? '';
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
