@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import autocannon from 'autocannon';
+
+const run = promisify(execFile);
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -41,4 +46,33 @@ export function median(values: number[]): number {
 
 export function ratio(value: number, reference: number): string {
   return `${(value / reference).toFixed(2)} ×`;
+}
+
+/** Debian's wrk (`apt-get install wrk`), when this machine has it. */
+export const wrkPath = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((candidate) => existsSync(candidate));
+
+/**
+ * Loads one URL with wrk, a load generator in C in its own process. autocannon decodes every answer
+ * body into a string (its `pipelinedRequestsQueue.addBody`), so for answers of tens of kilobytes
+ * with non-ASCII text it is autocannon, not the server, that runs out of CPU; wrk only counts bytes.
+ */
+export async function loadWithWrk(
+  url: string,
+  options: { connections?: number; seconds?: number; headers?: Record<string, string> } = {},
+): Promise<LoadResult> {
+  if (wrkPath === undefined) throw new Error('wrk is missing: apt-get install wrk');
+  const args = ['-t1', `-c${options.connections ?? 32}`, `-d${options.seconds ?? 5}s`, '--latency'];
+  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}: ${value}`);
+  // Asynchronously: the server under test may run in this process's event loop.
+  const { stdout } = await run(wrkPath, [...args, url], { encoding: 'utf8' });
+  const number = (pattern: RegExp) => Number(stdout.match(pattern)?.[1] ?? Number.NaN);
+  const p99 = stdout.match(/^\s*99%\s+([\d.]+)(us|ms|s)\s*$/m);
+  const unit = { us: 0.001, ms: 1, s: 1000 } as const;
+  const socketErrors = stdout.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
+  return {
+    requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/),
+    p99Ms: p99 === null ? Number.NaN : Number(p99[1]) * unit[p99[2] as keyof typeof unit],
+    errors: socketErrors === null ? 0 : socketErrors.slice(1).reduce((sum, n) => sum + Number(n), 0),
+    non2xx: Number(stdout.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0),
+  };
 }

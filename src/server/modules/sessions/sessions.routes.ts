@@ -439,9 +439,20 @@ function encoded(page: ListPage, coding: Coding): Promise<Buffer> {
   return known[coding];
 }
 
+// Browsers send a handful of distinct Accept-Encoding values; each is parsed once.
+const codingOf = new Map<string, Coding | undefined>();
+
 /** The coding to answer with: brotli, else gzip, when the request accepts it (q=0 refuses). */
 function preferredCoding(header: string | undefined): Coding | undefined {
   if (header === undefined) return undefined;
+  if (codingOf.has(header)) return codingOf.get(header);
+  const coding = parseAcceptEncoding(header);
+  if (codingOf.size >= 64) codingOf.clear();
+  codingOf.set(header, coding);
+  return coding;
+}
+
+function parseAcceptEncoding(header: string): Coding | undefined {
   const quality = new Map<string, number>();
   for (const part of header.toLowerCase().split(',')) {
     const [name = '', ...params] = part.split(';').map((piece) => piece.trim());
