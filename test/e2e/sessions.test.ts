@@ -111,7 +111,12 @@ describe.skipIf(chromiumPath === false)('sessions in the browser', () => {
     // Find a time: an Espoo class in school hours with Osan youth after school.
     await main.getByLabel('Who takes part in Espoo').selectOption('school');
     await main.getByLabel('Who takes part in Osan').selectOption('youth');
-    await main.getByRole('button', { name: 'Find times' }).click();
+    const [suggest] = await Promise.all([
+      page.waitForRequest((request) => new URL(request.url()).pathname === '/api/scheduling/suggest'),
+      main.getByRole('button', { name: 'Find times' }).click(),
+    ]);
+    // A new session belongs to no series.
+    expect(suggest.postDataJSON()).not.toHaveProperty('seriesId');
     const slots = page.getByTestId('slots').locator('li');
     await slots.first().waitFor();
     const firstSlot = (await slots.first().textContent()) ?? '';
@@ -155,6 +160,41 @@ describe.skipIf(chromiumPath === false)('sessions in the browser', () => {
     await page.getByText('No one has registered yet.').waitFor();
     await expectAccessible(page, 'published session (en)');
     await screenshot(page, 'session-coordinator-en');
+    assertNoPageErrors(unexpected(problems));
+    await context.close();
+  });
+
+  it('asks the slot finder about the series when an occurrence of a series is edited', async () => {
+    const { page, context, problems } = await newPage(browser, silta.baseUrl);
+    await signIn(page, 'coordinator.espoo@demo.silta.test');
+    // Three weekly occurrences from next week, 09:00 in Espoo (16:00 in Osan).
+    const nextWeek = new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10);
+    const created = await context.request.post('/api/series', {
+      headers: { origin: silta.baseUrl },
+      data: {
+        title: { en: 'Weekly library exchange' },
+        originalLanguage: 'en',
+        startsAt: `${nextWeek}T07:00:00Z`,
+        durationMinutes: 60,
+        anchorTimeZone: 'Europe/Helsinki',
+        mode: 'online',
+        audience: 'everyone',
+        seats: { espoo: 5, osan: 5 },
+        recurrence: { everyWeeks: 1, count: 3 },
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const series = (await created.json()) as { id: string; sessions: { id: string }[] };
+
+    await page.goto(`/sessions/${series.sessions[1]?.id}/edit`);
+    const finder = page.getByTestId('slot-finder');
+    const [suggest] = await Promise.all([
+      page.waitForRequest((request) => new URL(request.url()).pathname === '/api/scheduling/suggest'),
+      finder.getByRole('button').first().click(),
+    ]);
+    // Its early and late hours so far weigh in, so the burden rotates across the series.
+    expect(suggest.postDataJSON()).toMatchObject({ seriesId: series.id });
+    await page.getByTestId('slots').locator('li').first().waitFor();
     assertNoPageErrors(unexpected(problems));
     await context.close();
   });

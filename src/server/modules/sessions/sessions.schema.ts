@@ -93,6 +93,9 @@ export const Session = Type.Object(
     localTimes: Type.Record(Type.String(), Type.String(), {
       description: 'The start in each partnership city’s local time, ISO 8601 with offset',
     }),
+    seriesId: Type.Union([Type.String(), Type.Null()], {
+      description: 'The series this session is an occurrence of (GET /api/series/:id), or null',
+    }),
     updatedAt: Type.String(),
   },
   { additionalProperties: false },

@@ -199,6 +199,7 @@ export function createSessionsService({
       venues: Object.fromEntries(
         record.cities.flatMap((c) => (c.venue === null ? [] : [[c.city_id, c.venue]])),
       ),
+      seriesId: session.series_id ?? null,
       updatedAt: session.updated_at,
     };
   }
@@ -250,9 +251,20 @@ export function createSessionsService({
     if (!mayManageSession(actor.roles, sessionCityIds(record))) throw new AppError('FORBIDDEN');
   }
 
-  /** Where people read a session: its own page, or the page of the space it is restricted to. */
+  // Owners of restricted sessions register their page here (see "Restricted sessions" at the end).
+  const restrictedPages = new Map<string, RestrictedPage>();
+
+  /**
+   * Where people read a session, as a web path: its own page, or the page its owner registered for
+   * the space it is restricted to (its own page answers 404 there).
+   */
+  function sessionPath(session: { id: string; restricted_to?: string | null }): string {
+    const tag = parseRestriction(session.restricted_to);
+    return (tag && restrictedPages.get(tag.kind)?.(tag.ownerId)) ?? `/sessions/${session.id}`;
+  }
+
   function sessionLink(session: { id: string; restricted_to?: string | null }): string {
-    return `${publicUrl}${restrictedSessionPath(session.restricted_to) ?? `/sessions/${session.id}`}`;
+    return `${publicUrl}${sessionPath(session)}`;
   }
 
   function localeOf(recipient: Recipient): Locale {
@@ -343,6 +355,23 @@ export function createSessionsService({
   }
 
   const service = {
+    /**
+     * Where e-mails, calendars and "my sessions" send people for a session restricted to
+     * `<kind>:<ownerId>`: the owning module registers its kind once, when it is built. Registering
+     * the same page again is harmless; another page for a kind already taken is a wiring mistake.
+     *
+     * @example
+     * sessions.restrictedPages.register('youth_circle', (circleId) => `/youth/circles/${circleId}`);
+     */
+    restrictedPages: {
+      register(kind: string, page: RestrictedPage): void {
+        const known = restrictedPages.get(kind);
+        if (!/^[a-z][a-z0-9_]*$/.test(kind) || (known !== undefined && known !== page))
+          throw new Error(`restricted session kind ${kind} cannot be registered`);
+        restrictedPages.set(kind, page);
+      },
+    },
+
     async create(
       actor: Actor,
       body: SessionBody,
@@ -703,7 +732,7 @@ export function createSessionsService({
       const found = await repo.registrationsOf(actor.userId, from);
       const items = [];
       for (const { record, registration } of found) {
-        const page = restrictedSessionPath(record.session.restricted_to) ?? `/sessions/${record.session.id}`;
+        const page = sessionPath(record.session);
         items.push({ session: await toSession(record, locale), registration, page });
       }
       return { items };
@@ -1199,19 +1228,21 @@ function listPage(list: SessionList): ListPage {
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
 
-// ---- Restricted sessions (hook for the youth exchange's circle meetings, issue 6) ----------------
-// A session created with `restrictedTo` (e.g. `youth_circle:<id>`) is never listed, and `get`,
-// `register`, `registration`, `leave`, `join` and `cancel` answer SESSION_NOT_FOUND unless the caller
-// (the owning module's service, never a route) passes the same tag. Who belongs to the owner is the
-// owning module's rule; seats, mails, reminders and the video room stay the sessions'.
+// ---- Restricted sessions (the people of one owner in another module, e.g. a circle) -------------
+// A session created with `restrictedTo` (a tag `<kind>:<ownerId>` chosen by the owning module) is
+// never listed, and `get`, `register`, `registration`, `leave`, `join` and `cancel` answer
+// SESSION_NOT_FOUND unless the caller (the owning module's service, never a route) passes the same
+// tag. Who belongs to the owner is the owning module's rule, and so is the web page that shows the
+// session (`restrictedPages.register`); seats, mails, reminders and the video room stay the sessions'.
 
-/**
- * The web page of a restricted session's space: its own page answers 404, so e-mails, calendars and
- * "my sessions" link there instead (`youth_circle:<id>` → the circle's page).
- */
-export function restrictedSessionPath(restrictedTo: string | null | undefined): string | undefined {
-  const circle = restrictedTo?.match(/^youth_circle:([\w-]+)$/);
-  return circle?.[1] === undefined ? undefined : `/youth/circles/${circle[1]}`;
+/** The web path of the page that shows a restricted session, given the owner's id from its tag. */
+export type RestrictedPage = (ownerId: string) => string;
+
+/** A restriction tag's kind and owner (`room:abc` → room, abc); none without both. */
+function parseRestriction(tag: string | null | undefined): { kind: string; ownerId: string } | undefined {
+  const colon = tag?.indexOf(':') ?? -1;
+  if (tag == null || colon <= 0 || colon === tag.length - 1) return undefined;
+  return { kind: tag.slice(0, colon), ownerId: tag.slice(colon + 1) };
 }
 
 /** Whether a session opens to a caller that names `restrictedTo` (undefined: the public routes). */

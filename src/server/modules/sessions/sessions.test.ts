@@ -7,6 +7,7 @@ import { createTestApp, type TestApp } from '../../../../test/support/test-app.j
 import { fixedClock } from '../../platform/clock.js';
 import { createMailWorker } from '../../platform/mail/mail-worker.js';
 import { createSessionsRepository } from './sessions.repository.js';
+import type { SessionBody } from './sessions.schema.js';
 import { createSessionsService, sharedListTtlMs } from './sessions.service.js';
 
 const quietLog = { info: () => {}, warn: () => {} };
@@ -773,6 +774,16 @@ describe('POST /api/scheduling/suggest', () => {
     });
     expect(created.statusCode).toBe(201);
     const seriesId = created.json().id as string;
+    // Each occurrence names its series (the edit form passes it on); a single session names none.
+    const occurrence = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${created.json().sessions[0].id}`,
+    });
+    expect(occurrence.json().seriesId).toBe(seriesId);
+    const single = await createSession(t.app, coordinator.cookie, { startsAt: '2027-01-13T07:00:00Z' });
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/sessions/${single.id}` })).json().seriesId,
+    ).toBeNull();
     type Slot = {
       startsAt: string;
       score: number;
@@ -1133,5 +1144,68 @@ describe('deleting an account', () => {
     expect(state.seats.espoo).toEqual({ total: 1, confirmed: 1, waiting: 0 });
     const told = (await mailsTo(waiting?.email ?? '')).map((m) => m.subject);
     expect(told).toContain('En plats blev ledig för dig: Maker workshops in libraries');
+  });
+});
+
+describe('restricted sessions', () => {
+  it('link e-mails, calendars and my sessions to the page their owner registered', async () => {
+    // A service of its own, so that the kinds registered here stay out of the app's.
+    const sessions = createSessionsService({
+      repo: createSessionsRepository(t.database.db, clock),
+      partnership: t.app.silta.services.partnership,
+      clock,
+      publicUrl: t.config.publicUrl,
+      videoBaseUrl: t.config.videoBaseUrl,
+    });
+    const roomPage = (roomId: string) => `/rooms/${roomId}`;
+    sessions.restrictedPages.register('room', roomPage);
+    sessions.restrictedPages.register('room', roomPage); // the owner built twice: harmless
+    expect(() => sessions.restrictedPages.register('room', (roomId) => `/elsewhere/${roomId}`)).toThrow();
+
+    const staff = {
+      userId: coordinator.id,
+      cityId: 'espoo',
+      roles: [{ role: 'coordinator' as const, cityId: 'espoo' }],
+    };
+    const body = (startsAt: string, title: string) =>
+      sessionBody({ startsAt, title: { en: title }, seats: { espoo: 3 } }) as SessionBody;
+    const inRoom = await sessions.create(
+      staff,
+      body('2027-11-02T09:00:00Z', 'Room meeting'),
+      'en',
+      null,
+      'room:r1',
+    );
+    const unowned = await sessions.create(
+      staff,
+      body('2027-11-03T09:00:00Z', 'Unowned'),
+      'en',
+      null,
+      'nobody:x',
+    );
+    const [person] = await people(t.app, 'espoo', 1);
+    const actor = { userId: person?.id ?? '', cityId: 'espoo', roles: [] };
+    await sessions.register(inRoom.id, actor, 'room:r1');
+    await sessions.register(unowned.id, actor, 'nobody:x');
+
+    // A kind nobody registered keeps the session's own page.
+    const pages = (await sessions.mine(actor, 'en')).items.map((item) => [item.session.id, item.page]);
+    expect(pages).toEqual([
+      [inRoom.id, '/rooms/r1'],
+      [unowned.id, `/sessions/${unowned.id}`],
+    ]);
+    const roomLink = `${t.config.publicUrl}/rooms/r1`;
+    const confirmation = (await mailsTo(person?.email ?? '')).find((mail) =>
+      mail.subject.includes('Room meeting'),
+    );
+    expect(confirmation?.body_text).toContain(roomLink);
+    expect(confirmation?.body_text).not.toContain(inRoom.id);
+
+    const { url } = await sessions.createFeed(actor);
+    const feed = await sessions.feed(/\/api\/calendar\/([\w-]+)\.ics$/.exec(url)?.[1] ?? '', 'en');
+    const events = new ICAL.Component(ICAL.parse(feed ?? '')).getAllSubcomponents('vevent');
+    const inRoomEvent = events.find((event) => event.getFirstPropertyValue('uid') === `${inRoom.id}@silta`);
+    expect(inRoomEvent?.getFirstPropertyValue('url')).toBe(roomLink);
+    expect(String(inRoomEvent?.getFirstPropertyValue('description'))).toContain(roomLink);
   });
 });

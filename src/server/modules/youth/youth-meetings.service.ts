@@ -15,9 +15,20 @@ import type { PeopleReader, YouthDeps } from './youth-people.service.js';
 /** The room opens (for the facilitator to open it, then for members to join) this long before the start. */
 const joinOpensMs = 15 * 60_000;
 
-/** The tag that restricts a session to one circle (see "Restricted sessions" in the sessions service). */
+/** The kind of tag that restricts a session to one circle (see "Restricted sessions" in the sessions service). */
+const circleTagKind = 'youth_circle';
+
+/** The tag that restricts a session to one circle. */
 export function circleTag(circleId: string): string {
-  return `youth_circle:${circleId}`;
+  return `${circleTagKind}:${circleId}`;
+}
+
+/**
+ * The circle's web page (`/youth/circles/:id` in the web app's router): e-mails, calendars and "my
+ * sessions" link a circle meeting there, as its own session page answers 404.
+ */
+export function circlePagePath(circleId: string): string {
+  return `/youth/circles/${encodeURIComponent(circleId)}`;
 }
 
 /**
@@ -52,10 +63,12 @@ export function withinYouthHours(start: Date, durationMinutes: number, cities: r
 /**
  * Circle meetings: sessions of audience youth restricted to one circle, proposed by its facilitators in
  * youth hours of both cities. The sessions module keeps the seats, the mails, the reminders and the
- * unguessable room; this part decides who belongs and when the room is open.
+ * unguessable room; this part decides who belongs, when the room is open and which page shows a
+ * meeting (it registers the circle's page with the sessions service when built).
  */
 export function createMeetingsService(deps: YouthDeps, people: PeopleReader) {
   const { repo, partnership, sessions, clock } = deps;
+  sessions.restrictedPages.register(circleTagKind, circlePagePath);
 
   /** The circle and the viewer's role in it; a circle they are not in does not exist for them. */
   async function circleOf(actor: Actor, circleId: string) {

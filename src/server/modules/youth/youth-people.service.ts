@@ -38,10 +38,11 @@ export interface YouthDeps {
   roles: RolesService;
   /**
    * Frees a deleted person's seats through the sessions rules (the next in line is told), and runs
-   * circle meetings as sessions restricted to a circle.
+   * circle meetings as sessions restricted to a circle (linked to the circle's page).
    */
   sessions: Pick<
     SessionsService,
+    | 'restrictedPages'
     | 'releaseAll'
     | 'create'
     | 'get'

@@ -472,10 +472,22 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
     const registered = await call('POST', `/api/youth/meetings/${meetingId}/registration`, member?.cookie);
     expect(registered.status).toBe(201);
     expect(registered.body).toEqual({ status: 'confirmed' });
-    // "My sessions" links the meeting to the circle's page (the session's own page answers 404).
+    // "My sessions", the confirmation and its invitation link the meeting to the circle's page (the
+    // web app's /youth/circles/:id; the session's own page answers 404), as the youth module told
+    // the sessions service.
     const mine = await call('GET', '/api/me/sessions', member?.cookie);
     expect(mine.body.items).toContainEqual(
       expect.objectContaining({ page: `/youth/circles/${circleId}`, registration: { status: 'confirmed' } }),
+    );
+    const circlePage = `${t.config.publicUrl}/youth/circles/${circleId}`;
+    const confirmation = (await mailsTo(member?.email ?? '')).find((mail) =>
+      mail.body_text.includes('Moi ja annyeong!'),
+    );
+    expect(confirmation?.body_text).toContain(circlePage);
+    expect(confirmation?.body_text).not.toContain(`/sessions/${meetingId}`);
+    const invitation = JSON.parse(confirmation?.attachments ?? '[]') as { content: string }[];
+    expect(invitation.map((part) => part.content.replace(/\r\n[ \t]/g, '')).join()).toContain(
+      `URL;VALUE=URI:${circlePage}`,
     );
     const seen = await call('GET', `/api/youth/circles/${circleId}/meetings`, member?.cookie);
     expect(seen.body.meetings).toHaveLength(1);

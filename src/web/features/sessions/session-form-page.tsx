@@ -453,6 +453,7 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
               audience={form.audience}
               anchorTimeZone={form.anchorTimeZone}
               onChoose={choose}
+              seriesId={session?.seriesId}
               {...(timing === 'poll'
                 ? {
                     chooseLabel: t('polls.form.addSuggested'),

@@ -46,6 +46,8 @@ export interface Session extends SessionSummary {
   display: { language: string; title: string; description: string; source: 'original' | 'human' | 'machine' };
   durationMinutes: number;
   venues: Record<string, string>;
+  /** The series this session is an occurrence of, or null. */
+  seriesId: string | null;
   updatedAt: string;
 }
 
@@ -101,6 +103,8 @@ export interface SuggestRequest {
   audience: SlotAudience | Record<string, SlotAudience>;
   cities: string[];
   count?: number;
+  /** A series the time is for: who carried the early or late hour at its occurrences weighs in. */
+  seriesId?: string;
 }
 
 export interface SessionQuery {

@@ -27,6 +27,7 @@ export function SlotFinderPanel({
   onChoose,
   chooseLabel,
   taken,
+  seriesId,
 }: {
   durationMinutes: number;
   cityIds: string[];
@@ -37,6 +38,8 @@ export function SlotFinderPanel({
   chooseLabel?: string;
   /** Slots already chosen (a poll's candidates): their button is disabled and says so. */
   taken?: { has: (startsAt: string) => boolean; label: string };
+  /** The series the session belongs to: its early and late hours so far are shared out fairly. */
+  seriesId?: string | null;
 }) {
   const { locale, t } = useI18n();
   const { cityById } = usePartnership();
@@ -59,6 +62,7 @@ export function SlotFinderPanel({
         audience: Object.fromEntries(cityIds.map((id) => [id, audiences[id] ?? audience])),
         cities: cityIds,
         count: 6,
+        ...(seriesId ? { seriesId } : {}),
       });
       setSlots(result.slots);
     } catch (failure) {
