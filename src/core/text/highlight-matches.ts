@@ -69,6 +69,20 @@ export function snippetMatches(
 }
 
 function matchedWords(words: readonly TextWord[], query: SearchQuery, language: TextLanguage): TextWord[] {
+  const isMatch = wordMatcher(query, language);
+  return words.filter((word) => isMatch(word));
+}
+
+/**
+ * Whether a word matches the query, remembered per query and language: a page of results repeats
+ * the same words from snippet to snippet, and each word costs a stemming and an alternative scan.
+ */
+const matchers = new WeakMap<SearchQuery, Map<TextLanguage, (word: TextWord) => boolean>>();
+function wordMatcher(query: SearchQuery, language: TextLanguage): (word: TextWord) => boolean {
+  const byLanguage = matchers.get(query) ?? new Map<TextLanguage, (word: TextWord) => boolean>();
+  matchers.set(query, byLanguage);
+  const known = byLanguage.get(language);
+  if (known !== undefined) return known;
   const stemming = stemmingLanguageOf(language);
   const alternatives = query.terms.flatMap((term) => term.alternatives);
   // Most alternatives are one exact token: a set lookup per word token instead of a scan.
@@ -76,16 +90,24 @@ function matchedWords(words: readonly TextWord[], query: SearchQuery, language: 
     alternatives.filter((a) => !a.prefix && a.tokens.length === 1).flatMap((a) => a.tokens),
   );
   const others = alternatives.filter((a) => a.prefix || a.tokens.length !== 1);
-  return words.filter((word) => {
+  const answers = new Map<string, boolean>();
+  const matcher = (word: TextWord) => {
+    const remembered = answers.get(word.original);
+    if (remembered !== undefined) return remembered;
     const tokens =
       word.script === 'hangul'
         ? hangulWordTokens(word.original)
         : word.script === 'han'
           ? new Set(hanTokens(word.original))
           : latinWordTokens(word.original, stemming);
-    for (const token of tokens) if (exact.has(token)) return true;
-    return others.some((alternative) => alternativeMatches(alternative, tokens));
-  });
+    let matched = false;
+    for (const token of tokens) if (exact.has(token)) matched = true;
+    matched ||= others.some((alternative) => alternativeMatches(alternative, tokens));
+    if (answers.size < 10_000) answers.set(word.original, matched);
+    return matched;
+  };
+  byLanguage.set(language, matcher);
+  return matcher;
 }
 
 const hangulWordTokens = boundedCache((word) => new Set(hangulRunTokens([word])), 20_000);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery } from './analyze-query.js';
-import { toFts5Match } from './fts5-match.js';
+import { toFts5Match, withoutSubsumed } from './fts5-match.js';
+import { matchesTokens } from './match-tokens.js';
 import type { SearchQuery } from './search-query.js';
 import { toTsQuery } from './ts-query.js';
 
@@ -78,12 +79,12 @@ describe('toFts5Match', () => {
         query([
           [
             ['paja', false],
-            ['paj', true],
+            ['pajo', true],
           ],
           [['오산', false]],
         ]),
       ),
-    ).toBe('("paja" OR "paj"*) AND "오산"');
+    ).toBe('("paja" OR "pajo"*) AND "오산"');
     expect(toFts5Match(query([[['a', false]], [['b', false]]]), 'any')).toBe('"a" OR "b"');
   });
 
@@ -118,6 +119,47 @@ describe('toFts5Match', () => {
         const match = toFts5Match(query(terms));
         expect(match === null || isWellFormedFts5(match)).toBe(true);
       }),
+    );
+  });
+});
+
+describe('withoutSubsumed (alternatives an FTS5 expression leaves out)', () => {
+  it('leaves out exact and prefix alternatives inside a shorter prefix', () => {
+    const nuoret = query([
+      [
+        ['nuore', false],
+        ['nuor', false],
+        ['nuore', true],
+        ['nuoret', false],
+        ['nuoret', true],
+      ],
+    ]);
+    expect(toFts5Match(nuoret)).toBe('("nuor" OR "nuore"*)');
+  });
+
+  it('matches exactly the same documents as every alternative together', () => {
+    const token = fc.stringMatching(/^[abc]{1,4}$/);
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(token, fc.boolean()), { minLength: 1, maxLength: 6 }), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        fc.array(token, { maxLength: 8 }),
+        fc.constantFrom('all' as const, 'any' as const),
+        (terms, documentTokens, mode) => {
+          const full = query(terms);
+          const reduced: SearchQuery = {
+            ...full,
+            terms: full.terms.map((term) => ({ ...term, alternatives: withoutSubsumed(term.alternatives) })),
+          };
+          expect(matchesTokens(reduced, documentTokens, mode)).toBe(
+            matchesTokens(full, documentTokens, mode),
+          );
+          for (const term of reduced.terms) expect(term.alternatives.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 });

@@ -82,7 +82,7 @@ const tiers: { fields: readonly Field[]; weights: string }[] = [
 const rowsPerInsert = 200;
 /**
  * At most this many matches of a tier are scored: the newest ones (highest search_key), found by
- * walking the posting lists backwards without scoring, which FTS5 stops at the limit. bm25 costs
+ * walking the posting lists backwards, which FTS5 stops at the limit. bm25 costs
  * microseconds per row, so a word in thousands of titles would otherwise cost milliseconds; with
  * the window, a page shows the best of the newest 128 title matches, then of the summaries, and so
  * on. Below the window (nearly every query) the ranking is exact.
@@ -294,8 +294,6 @@ export function createPracticeSearchIndex(dialect: DialectName) {
         if (match === null) return { hits: [], total: 0, totalIsLowerBound: false };
         // Filters are facet tokens ANDed into the full-text query: FTS5 intersects posting lists.
         const facets = (restriction?.facets ?? []).map((token) => ` AND facets : "${token}"`).join('');
-        // Counted first (up to the cap): when all matches fit in the window, no tier needs its
-        // window edge.
         const count = await sql<{ n: number }>`
           select count(*) as n from (select 1 from practice_fts
           where practice_fts match ${`${columnFilter(fields)}(${match})${facets}`} limit ${countCap + 1})`.execute(
@@ -307,21 +305,15 @@ export function createPracticeSearchIndex(dialect: DialectName) {
           if (hits.length >= needed) break;
           const table = tier.fields.includes('body') ? 'practice_fts' : 'practice_fts_head';
           const expression = `${columnFilter(tier.fields)}(${match})${facets}`;
-          const rowid = sql.ref(`${table}.rowid`);
-          const window = Math.max(candidateWindow, needed);
-          const edge =
-            total <= window
-              ? { rows: [] as { k: number }[] }
-              : await sql<{ k: number }>`
-            select ${rowid} as k from ${sql.table(table)}
-            where ${sql.table(table)} match ${expression}
-            order by ${rowid} desc limit 1 offset ${window - 1}`.execute(db);
-          const oldest = edge.rows[0] === undefined ? sql`` : sql` and ${rowid} >= ${Number(edge.rows[0].k)}`;
+          // The newest matches (FTS5 walks rowids backwards and stops at the limit), then the best
+          // of them by bm25: one statement, and bm25 runs on the window only.
           const ranked = await sql<{ k: number; score: number }>`
-            select ${rowid} as k, -${rankOf(reader, table)} as score
-            from ${sql.table(table)}
-            where ${sql.table(table)} match ${expression}${oldest}
-            order by score desc limit ${needed}`.execute(db);
+            select k, score from (
+              select ${sql.ref(`${table}.rowid`)} as k, -${rankOf(reader, table)} as score
+              from ${sql.table(table)}
+              where ${sql.table(table)} match ${expression}
+              order by ${sql.ref(`${table}.rowid`)} desc limit ${Math.max(candidateWindow, needed)})
+            order by score desc, k desc limit ${needed}`.execute(db);
           keep(ranked.rows, index);
         }
         return { hits: hits.slice(0, needed), total, totalIsLowerBound };

@@ -457,14 +457,16 @@ export function createPracticesService(deps: PracticesDeps) {
     };
   }
 
-  /** `inBodies`: the match may be in a body only (the index's last tier), so look there too. */
+  /**
+   * `query` as `highlightQuery` gives it (once per page: highlighting remembers its answers per
+   * query). `inBodies`: the match may be in a body only (the index's last tier), so look there too.
+   */
   function snippetOf(
     texts: Texts,
     languages: Locale[],
-    searched: SearchQuery,
+    query: SearchQuery,
     inBodies: boolean,
   ): TextSegment[] {
-    const query = highlightQuery(searched);
     // Summaries first (short, plain), bodies only when no summary matches, read as plain text
     // without rendering the Markdown (the costly part of a page of results).
     const candidates: { text: () => string; language: Locale }[] = [];
@@ -522,6 +524,7 @@ export function createPracticesService(deps: PracticesDeps) {
       offset + limit,
     );
     const page = hits.slice(offset, offset + limit);
+    const highlighting = highlightQuery(query);
     const records = new Map(
       (await repo.findByKeys(page.map((hit) => hit.searchKey))).map((record) => [
         record.practice.search_key,
@@ -532,7 +535,7 @@ export function createPracticesService(deps: PracticesDeps) {
       items: page.flatMap((hit) => {
         const record = records.get(hit.searchKey);
         // The snippet comes from the text that matched: the title's language, the reader's, any.
-        return record === undefined ? [] : [hitOf(record, reader, reader, query, hit.tier)];
+        return record === undefined ? [] : [hitOf(record, reader, reader, highlighting, hit.tier)];
       }),
       total,
       totalIsLowerBound,

@@ -486,7 +486,8 @@ export const en = {
   'practices.editor.body': 'Description',
   'practices.editor.bodyHelp': 'Markdown: ## heading, **bold**, - list item, [link text](https://…)',
   'practices.editor.save': 'Save',
-  'practices.editor.publishesAtOnce': 'You coordinate this city, so the practice is published at once.',
+  'practices.editor.publishesAtOnce':
+    'You can publish this city’s practices, so this one is published at once.',
   'practices.editor.waitsForReview': 'A coordinator of the city reads the practice before it is published.',
   'practices.editor.outdates':
     'Changing the text marks its translations outdated until someone updates them.',
@@ -525,7 +526,7 @@ export const en = {
   'practices.queue.signIn': 'Sign in to see the translation queue.',
   'practices.moderation.title': 'Moderation of practices',
   'practices.moderation.intro':
-    'Proposals and reported practices of your city that wait for your decision. The author is told of each decision.',
+    'Proposals and reported practices of your city that wait for your decision. The author is told of each decision on a proposal or a hidden practice; reports you dismiss on a visible practice are closed without a message.',
   'practices.moderation.empty': 'Nothing waits for a decision.',
   'practices.moderation.reports': '{count, plural, one {# report} other {# reports}}',
   'practices.moderation.publish': 'Publish',

@@ -496,7 +496,8 @@ export const fi: Record<keyof typeof en, string> = {
   'practices.editor.bodyHelp':
     'Markdown: ## otsikko, **lihavointi**, - luettelon kohta, [linkin teksti](https://…)',
   'practices.editor.save': 'Tallenna',
-  'practices.editor.publishesAtOnce': 'Olet tämän kaupungin koordinaattori, joten käytäntö julkaistaan heti.',
+  'practices.editor.publishesAtOnce':
+    'Voit julkaista tämän kaupungin käytäntöjä, joten tämä julkaistaan heti.',
   'practices.editor.waitsForReview': 'Kaupungin koordinaattori lukee käytännön ennen julkaisua.',
   'practices.editor.outdates':
     'Kun muutat tekstiä, sen käännökset merkitään vanhentuneiksi, kunnes joku päivittää ne.',
@@ -535,7 +536,7 @@ export const fi: Record<keyof typeof en, string> = {
   'practices.queue.signIn': 'Kirjaudu sisään, niin näet käännösjonon.',
   'practices.moderation.title': 'Käytäntöjen moderointi',
   'practices.moderation.intro':
-    'Kaupunkisi ehdotukset ja ilmoitetut käytännöt odottavat päätöstäsi. Kirjoittajalle kerrotaan jokaisesta päätöksestä.',
+    'Kaupunkisi ehdotukset ja ilmoitetut käytännöt odottavat päätöstäsi. Kirjoittajalle kerrotaan jokaisesta ehdotusta tai piilotettua käytäntöä koskevasta päätöksestä; näkyvän käytännön ilmoitukset, jotka hylkäät, suljetaan ilman viestiä.',
   'practices.moderation.empty': 'Mikään ei odota päätöstä.',
   'practices.moderation.reports': '{count, plural, one {# ilmoitus} other {# ilmoitusta}}',
   'practices.moderation.publish': 'Julkaise',

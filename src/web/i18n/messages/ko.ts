@@ -484,7 +484,7 @@ export const ko: Record<keyof typeof en, string> = {
   'practices.editor.body': '설명',
   'practices.editor.bodyHelp': '마크다운: ## 제목, **굵게**, - 목록 항목, [링크 글](https://…)',
   'practices.editor.save': '저장하기',
-  'practices.editor.publishesAtOnce': '이 도시의 코디네이터라서 바로 공개돼요.',
+  'practices.editor.publishesAtOnce': '이 도시의 사례를 공개할 수 있어서 바로 공개돼요.',
   'practices.editor.waitsForReview': '공개하기 전에 도시 코디네이터가 사례를 검토해요.',
   'practices.editor.outdates': '글을 바꾸면 누군가 번역을 고칠 때까지 번역이 오래된 것으로 표시돼요.',
   'practices.editor.missing': '제목, 요약, 설명을 모두 써 주세요.',
@@ -522,7 +522,7 @@ export const ko: Record<keyof typeof en, string> = {
   'practices.queue.signIn': '로그인하면 번역 대기열을 볼 수 있어요.',
   'practices.moderation.title': '사례 검토',
   'practices.moderation.intro':
-    '우리 도시의 제안과 신고된 사례가 결정을 기다리고 있어요. 작성자에게 결정을 알려 드려요.',
+    '우리 도시의 제안과 신고된 사례가 결정을 기다리고 있어요. 제안이나 숨겨진 사례에 대한 결정은 작성자에게 알려 드려요. 공개 중인 사례의 신고를 기각하면 따로 알리지 않아요.',
   'practices.moderation.empty': '결정을 기다리는 사례가 없어요.',
   'practices.moderation.reports': '신고 {count}건',
   'practices.moderation.publish': '공개하기',

@@ -486,7 +486,7 @@ export const sv: Record<keyof typeof en, string> = {
   'practices.editor.body': 'Beskrivning',
   'practices.editor.bodyHelp': 'Markdown: ## rubrik, **fetstil**, - punkt i lista, [länktext](https://…)',
   'practices.editor.save': 'Spara',
-  'practices.editor.publishesAtOnce': 'Du är koordinator för staden, så exemplet publiceras genast.',
+  'practices.editor.publishesAtOnce': 'Du kan publicera stadens exempel, så det här publiceras genast.',
   'practices.editor.waitsForReview': 'En koordinator i staden läser exemplet innan det publiceras.',
   'practices.editor.outdates':
     'När du ändrar texten markeras översättningarna som föråldrade tills någon uppdaterar dem.',
@@ -525,7 +525,7 @@ export const sv: Record<keyof typeof en, string> = {
   'practices.queue.signIn': 'Logga in för att se översättningskön.',
   'practices.moderation.title': 'Moderering av exempel',
   'practices.moderation.intro':
-    'Förslag och anmälda exempel från din stad som väntar på ditt beslut. Författaren får veta varje beslut.',
+    'Förslag och anmälda exempel från din stad som väntar på ditt beslut. Författaren får veta varje beslut om ett förslag eller ett dolt exempel; anmälningar som du avfärdar för ett synligt exempel stängs utan meddelande.',
   'practices.moderation.empty': 'Inget väntar på beslut.',
   'practices.moderation.reports': '{count, plural, one {# anmälan} other {# anmälningar}}',
   'practices.moderation.publish': 'Publicera',
