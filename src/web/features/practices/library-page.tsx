@@ -36,7 +36,8 @@ export default function LibraryPage() {
   const city = params.get('city') ?? '';
   const [text, setText] = useState(params.get('q') ?? '');
   const [q] = useDebouncedValue(text.trim(), typingPauseMs);
-  const [results, setResults] = useState<PracticeResults & { query: string }>();
+  // `exhausted`: a page came back short, so there is nothing more (the total may be a lower bound).
+  const [results, setResults] = useState<PracticeResults & { query: string; exhausted?: boolean }>();
   const [loadError, setLoadError] = useState<string>();
   const [loadingMore, setLoadingMore] = useState(false);
   const latest = useRef(0);
@@ -75,7 +76,8 @@ export default function LibraryPage() {
     practicesApi
       .search({ q, topic, city, limit: pageSize })
       .then((found) => {
-        if (request === latest.current) setResults({ ...found, query: q });
+        if (request === latest.current)
+          setResults({ ...found, query: q, exhausted: found.items.length < pageSize });
       })
       .catch((error: unknown) => {
         if (request === latest.current) setLoadError(errorMessage(error, t('common.loadFailed')));
@@ -103,6 +105,7 @@ export default function LibraryPage() {
               ...current,
               total: more.total,
               totalIsLowerBound: more.totalIsLowerBound,
+              exhausted: more.items.length < pageSize,
               items: [
                 ...current.items,
                 ...more.items.filter((hit) => !current.items.some((shown) => shown.id === hit.id)),
@@ -206,14 +209,17 @@ export default function LibraryPage() {
             ))}
           </Stack>
         )}
-        {results !== undefined && results.total > results.items.length && (
-          <Group mt="sm" gap="md" align="center">
-            <Text size="sm">{t('practices.showingSome', { shown: results.items.length })}</Text>
-            <Button variant="default" loading={loadingMore} onClick={() => void showMore()}>
-              {t('practices.showMore')}
-            </Button>
-          </Group>
-        )}
+        {results !== undefined &&
+          !results.exhausted &&
+          // Beyond 1,000 matches the total is a lower bound: keep offering more until a page is short.
+          (results.total > results.items.length || results.totalIsLowerBound === true) && (
+            <Group mt="sm" gap="md" align="center">
+              <Text size="sm">{t('practices.showingSome', { shown: results.items.length })}</Text>
+              <Button variant="default" loading={loadingMore} onClick={() => void showMore()}>
+                {t('practices.showMore')}
+              </Button>
+            </Group>
+          )}
       </section>
     </Stack>
   );
