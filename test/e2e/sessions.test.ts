@@ -167,7 +167,7 @@ describe.skipIf(chromiumPath === false)('sessions in the browser', () => {
   it('asks the slot finder about the series when an occurrence of a series is edited', async () => {
     const { page, context, problems } = await newPage(browser, silta.baseUrl);
     await signIn(page, 'coordinator.espoo@demo.silta.test');
-    // Three weekly occurrences from next week, 09:00 in Espoo (16:00 in Osan).
+    // Three weekly occurrences from next week, in the Espoo morning (afternoon in Osan).
     const nextWeek = new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10);
     const created = await context.request.post('/api/series', {
       headers: { origin: silta.baseUrl },
@@ -195,6 +195,7 @@ describe.skipIf(chromiumPath === false)('sessions in the browser', () => {
     // Its early and late hours so far weigh in, so the burden rotates across the series.
     expect(suggest.postDataJSON()).toMatchObject({ seriesId: series.id });
     await page.getByTestId('slots').locator('li').first().waitFor();
+    await expectAccessible(page, 'edit form of a series occurrence, with suggestions');
     assertNoPageErrors(unexpected(problems));
     await context.close();
   });
