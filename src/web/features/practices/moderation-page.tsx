@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, List, Loader, Stack, Text, T
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
+import { NoticeAlert, useNotice } from '../../app/notice.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -29,7 +30,7 @@ export default function ModerationPage() {
   const { me } = useSession();
   const [items, setItems] = useState<ModerationItem[]>();
   const [loadError, setLoadError] = useState<string>();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
+  const { notice, run } = useNotice();
   const [busy, setBusy] = useState<string>();
   const allowed = mayModerate(me);
   usePageTitle(t('practices.moderation.title'));
@@ -49,16 +50,9 @@ export default function ModerationPage() {
 
   async function decide(item: ModerationItem, decision: ModerationDecision) {
     setBusy(`${item.id}-${decision}`);
-    setNotice(undefined);
-    try {
-      await practicesApi.moderate(item.id, decision);
-      setNotice({ ok: true, text: t('practices.moderation.done') });
+    if (await run(() => practicesApi.moderate(item.id, decision), t('practices.moderation.done')))
       await load();
-    } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.networkError')) });
-    } finally {
-      setBusy(undefined);
-    }
+    setBusy(undefined);
   }
 
   if (me === undefined) return <Loader aria-label={t('common.loading')} />;
@@ -75,11 +69,7 @@ export default function ModerationPage() {
         <Alert color="blue">{t('practices.moderation.noAccess')}</Alert>
       ) : (
         <>
-          {notice && (
-            <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
-              {notice.text}
-            </Alert>
-          )}
+          <NoticeAlert notice={notice} />
           {loadError && <Alert color="red">{loadError}</Alert>}
           {items === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
           {items?.length === 0 && (

@@ -13,6 +13,7 @@ import {
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
 import { errorMessage } from '../../app/error-message.js';
+import { NoticeAlert, useNotice } from '../../app/notice.js';
 import { formatList, languageName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useLabels } from './practice-parts.js';
@@ -36,7 +37,7 @@ export function TranslatorsPanel({ onChange }: { onChange?: () => void }) {
   const [person, setPerson] = useState('');
   const [languages, setLanguages] = useState<Locale[]>([]);
   const [formError, setFormError] = useState<string>();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
+  const { notice, setNotice, run } = useNotice();
   const [busy, setBusy] = useState<string>();
 
   const load = useCallback(async () => {
@@ -77,39 +78,34 @@ export function TranslatorsPanel({ onChange }: { onChange?: () => void }) {
     }
     setFormError(undefined);
     setBusy('save');
-    try {
-      const saved = await practicesApi.setTranslator(person, languages);
-      setNotice({
-        ok: true,
-        text: t('practices.translators.saved', {
-          name: nameOf(saved.userId),
-          languages: languageList(saved.languages),
+    const saved = await run(
+      () => practicesApi.setTranslator(person, languages),
+      (grant) =>
+        t('practices.translators.saved', {
+          name: nameOf(grant.userId),
+          languages: languageList(grant.languages),
         }),
-      });
+    );
+    if (saved) {
       setPerson('');
       setLanguages([]);
       await load();
       onChange?.();
-    } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.networkError')) });
-    } finally {
-      setBusy(undefined);
     }
+    setBusy(undefined);
   }
 
   async function revoke(grant: TranslatorGrant) {
-    setNotice(undefined);
     setBusy(grant.userId);
-    try {
-      await practicesApi.removeTranslator(grant.userId);
-      setNotice({ ok: true, text: t('practices.translators.revoked', { name: nameOf(grant.userId) }) });
+    const revoked = await run(
+      () => practicesApi.removeTranslator(grant.userId),
+      t('practices.translators.revoked', { name: nameOf(grant.userId) }),
+    );
+    if (revoked) {
       await load();
       onChange?.();
-    } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.networkError')) });
-    } finally {
-      setBusy(undefined);
     }
+    setBusy(undefined);
   }
 
   return (
@@ -126,11 +122,7 @@ export function TranslatorsPanel({ onChange }: { onChange?: () => void }) {
           {t('practices.translators.heading')}
         </Title>
         <Text size="sm">{t('practices.translators.intro')}</Text>
-        {notice && (
-          <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
-            {notice.text}
-          </Alert>
-        )}
+        <NoticeAlert notice={notice} />
         {loadError && <Alert color="red">{loadError}</Alert>}
         {translators === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
         {translators?.length === 0 && <Text size="sm">{t('practices.translators.none')}</Text>}

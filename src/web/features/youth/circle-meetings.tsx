@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
+import { NoticeAlert, useNotice } from '../../app/notice.js';
 import { browserTimeZone, formatAcrossZones, formatShortDay, type ZonedPlace } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
@@ -37,7 +38,7 @@ export function CircleMeetings({ circle }: { circle: Circle }) {
   const [meetings, setMeetings] = useState<Meeting[]>();
   const [slots, setSlots] = useState<MeetingSlot[]>();
   const [room, setRoom] = useState<string>();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
+  const { notice, setNotice, run } = useNotice();
 
   const load = useCallback(async () => {
     try {
@@ -45,21 +46,14 @@ export function CircleMeetings({ circle }: { circle: Circle }) {
     } catch (error) {
       setNotice({ ok: false, text: errorMessage(error, t('common.loadFailed')) });
     }
-  }, [circle.id, t]);
+  }, [circle.id, t, setNotice]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
   async function act(action: () => Promise<unknown>, done?: string) {
-    setNotice(undefined);
-    try {
-      await action();
-      if (done !== undefined) setNotice({ ok: true, text: done });
-      await load();
-    } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.networkError')) });
-    }
+    if (await run(action, done)) await load();
   }
 
   const next = meetings?.[0];
@@ -126,11 +120,7 @@ export function CircleMeetings({ circle }: { circle: Circle }) {
             </Stack>
           </Card>
         )}
-        {notice && (
-          <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
-            {notice.text}
-          </Alert>
-        )}
+        <NoticeAlert notice={notice} />
         {facilitator && (
           <Stack gap="xs">
             <Group>

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
+import { NoticeAlert, useNotice } from '../../app/notice.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -19,7 +20,7 @@ export default function ConsentVerificationPage() {
   const cityName = useCityName();
   const [pending, setPending] = useState<PendingVerification[]>();
   const [confirming, setConfirming] = useState<string>();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
+  const { notice, setNotice, run } = useNotice();
   usePageTitle(t('youth.consents.title'));
 
   const load = useCallback(async () => {
@@ -28,22 +29,20 @@ export default function ConsentVerificationPage() {
     } catch (error) {
       setNotice({ ok: false, text: errorMessage(error, t('common.loadFailed')) });
     }
-  }, [t]);
+  }, [t, setNotice]);
 
   useEffect(() => {
     if (isCoordinator(me)) void load();
   }, [load, me]);
 
   async function verify(item: PendingVerification) {
-    setNotice(undefined);
-    try {
-      await youthApi.recordVerification(item.consent.id);
-      setConfirming(undefined);
-      setNotice({ ok: true, text: t('youth.consents.verified', { name: item.child.displayName }) });
-      await load();
-    } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.networkError')) });
-    }
+    const verified = await run(
+      () => youthApi.recordVerification(item.consent.id),
+      t('youth.consents.verified', { name: item.child.displayName }),
+    );
+    if (!verified) return;
+    setConfirming(undefined);
+    await load();
   }
 
   if (!isCoordinator(me)) return <Alert color="yellow">{t('youth.consents.coordinatorsOnly')}</Alert>;
@@ -54,11 +53,7 @@ export default function ConsentVerificationPage() {
         <Title order={1}>{t('youth.consents.title')}</Title>
         <Text>{t('youth.consents.intro')}</Text>
       </Stack>
-      {notice && (
-        <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} />
       {pending === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : pending.length === 0 ? (

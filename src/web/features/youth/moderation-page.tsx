@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
+import { NoticeAlert, useNotice } from '../../app/notice.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -17,7 +18,7 @@ export default function YouthModerationPage() {
   const { me } = useSession();
   const cityName = useCityName();
   const [queue, setQueue] = useState<ModerationQueue>();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
+  const { notice, setNotice, run } = useNotice();
   usePageTitle(t('youth.moderation.title'));
 
   const load = useCallback(async () => {
@@ -26,21 +27,14 @@ export default function YouthModerationPage() {
     } catch (error) {
       setNotice({ ok: false, text: errorMessage(error, t('common.loadFailed')) });
     }
-  }, [t]);
+  }, [t, setNotice]);
 
   useEffect(() => {
     if (isModerator(me)) void load();
   }, [load, me]);
 
   async function decide(action: () => Promise<unknown>, done: string) {
-    setNotice(undefined);
-    try {
-      await action();
-      setNotice({ ok: true, text: done });
-      await load();
-    } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.networkError')) });
-    }
+    if (await run(action, done)) await load();
   }
 
   const zone = me?.timeZone ?? browserTimeZone();
@@ -51,11 +45,7 @@ export default function YouthModerationPage() {
         <Title order={1}>{t('youth.moderation.title')}</Title>
         <Text>{t('youth.moderation.intro')}</Text>
       </Stack>
-      {notice && (
-        <Alert color={notice.ok ? 'green' : 'red'} role={notice.ok ? 'status' : 'alert'}>
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} />
       {queue === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
