@@ -59,27 +59,28 @@ export const SeatCount = Type.Object(
   { additionalProperties: false },
 );
 
-export const Session = Type.Object(
+/** Who wrote a text shown in the reader's language. */
+const Source = Type.Union([Type.Literal('original'), Type.Literal('human'), Type.Literal('machine')]);
+
+/**
+ * A session as a listing shows it: the contract's fields and what a list card needs, without the
+ * description, venues and provenance that only the session's own page shows.
+ */
+export const SessionSummary = Type.Object(
   {
     id: Type.String(),
     title: Type.Record(Type.String(), Type.String()),
-    description: Type.Record(Type.String(), Type.String()),
     originalLanguage: Type.String(),
     display: Type.Object(
       {
-        language: Type.String({ description: 'The language title and description are shown in' }),
+        language: Type.String({ description: 'The language the title is shown in' }),
         title: Type.String(),
-        description: Type.String(),
-        source: Type.Union([Type.Literal('original'), Type.Literal('human'), Type.Literal('machine')]),
+        source: Source,
       },
-      {
-        additionalProperties: false,
-        description: 'Title and description in the reader’s language when there is one',
-      },
+      { additionalProperties: false, description: 'The title in the reader’s language when there is one' },
     ),
     startsAt: Type.String(),
     endsAt: Type.String(),
-    durationMinutes: Type.Integer(),
     anchorTimeZone: Type.String(),
     mode: Mode,
     audience: Audience,
@@ -89,10 +90,33 @@ export const Session = Type.Object(
     sequence: Type.Integer(),
     waitlist: Type.Boolean(),
     seats: Type.Record(Type.String(), SeatCount),
-    venues: Type.Record(Type.String(), Type.String()),
     localTimes: Type.Record(Type.String(), Type.String(), {
       description: 'The start in each partnership city’s local time, ISO 8601 with offset',
     }),
+  },
+  { additionalProperties: false },
+);
+export type SessionSummary = Static<typeof SessionSummary>;
+
+/** A session on its own page: the summary with its description, duration, venues and series. */
+export const Session = Type.Object(
+  {
+    ...SessionSummary.properties,
+    description: Type.Record(Type.String(), Type.String()),
+    display: Type.Object(
+      {
+        language: Type.String({ description: 'The language title and description are shown in' }),
+        title: Type.String(),
+        description: Type.String(),
+        source: Source,
+      },
+      {
+        additionalProperties: false,
+        description: 'Title and description in the reader’s language when there is one',
+      },
+    ),
+    durationMinutes: Type.Integer(),
+    venues: Type.Record(Type.String(), Type.String()),
     seriesId: Type.Union([Type.String(), Type.Null()], {
       description: 'The series this session is an occurrence of (GET /api/series/:id), or null',
     }),
@@ -117,42 +141,6 @@ export const SessionListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type SessionListQuery = Static<typeof SessionListQuery>;
-
-/**
- * A session as a listing shows it: the contract's fields and what a list card needs, without the
- * description, venues and provenance that only the session's own page shows.
- */
-export const SessionSummary = Type.Object(
-  {
-    id: Type.String(),
-    title: Type.Record(Type.String(), Type.String()),
-    originalLanguage: Type.String(),
-    display: Type.Object(
-      {
-        language: Type.String({ description: 'The language the title is shown in' }),
-        title: Type.String(),
-        source: Type.Union([Type.Literal('original'), Type.Literal('human'), Type.Literal('machine')]),
-      },
-      { additionalProperties: false, description: 'The title in the reader’s language when there is one' },
-    ),
-    startsAt: Type.String(),
-    endsAt: Type.String(),
-    anchorTimeZone: Type.String(),
-    mode: Mode,
-    audience: Audience,
-    hostCityId: Type.Union([Type.String(), Type.Null()]),
-    topics: Type.Array(Type.String()),
-    status: Status,
-    sequence: Type.Integer(),
-    waitlist: Type.Boolean(),
-    seats: Type.Record(Type.String(), SeatCount),
-    localTimes: Type.Record(Type.String(), Type.String(), {
-      description: 'The start in each partnership city’s local time, ISO 8601 with offset',
-    }),
-  },
-  { additionalProperties: false },
-);
-export type SessionSummary = Static<typeof SessionSummary>;
 
 export const SessionList = Type.Object(
   { items: Type.Array(SessionSummary), total: Type.Integer() },
