@@ -1,30 +1,13 @@
 // Issue 2: GET /api/cities at 32 connections must reach ≥ 50 % of a bare Fastify hello-world's
 // requests/s measured in the same run, with p99 < 20 ms.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import Fastify from 'fastify';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/db/database.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
-import { seedDatabase } from '../src/server/db/seed.js';
-import { type LoadResult, load, median, ratio } from './support.js';
+import { type LoadResult, load, median, ratio, startBenchApp, startHelloWorld } from './support.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const hello = Fastify({ logger: false });
-hello.get('/', async () => ({ hello: 'world' }));
-await hello.listen({ port: 0, host: '127.0.0.1' });
-const helloUrl = `http://127.0.0.1:${(hello.server.address() as { port: number }).port}/`;
-
-const dataDir = mkdtempSync(path.join(tmpdir(), 'silta-bench-'));
-const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '0', SILTA_DEMO: '0' });
-const database = openDatabase({ file: path.join(dataDir, 'silta.db') });
-await migrateToLatest(database.db);
-const app = await buildApp({ config, database, logger: false });
-await seedDatabase(app.silta.services, { demo: false });
+const hello = await startHelloWorld();
+const helloUrl = hello.url;
+const { app, close } = await startBenchApp();
 await app.listen({ port: 0, host: '127.0.0.1' });
 const citiesUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}/api/cities`;
 
@@ -60,7 +43,6 @@ console.info(
   `p99 against the 20 ms ceiling: ${ratio(cities.p99Ms, 20)} ${cities.p99Ms < 20 ? 'OK' : 'ABOVE CEILING'}`,
 );
 
-await app.close();
+await close();
 await hello.close();
-await database.close();
 if (cities.errors > 0 || cities.non2xx > 0) process.exitCode = 1;

@@ -5,14 +5,9 @@
 // indexes each practice's title, summary and body with every language's text concatenated, and
 // searches with its default options. Issue 4: nDCG@10 of Silta ≥ 1.25 × MiniSearch's.
 import MiniSearch from 'minisearch';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/db/database.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
-import { seedDatabase } from '../src/server/db/seed.js';
 import { benchDocuments } from './corpus/practice-documents.js';
 import { type JudgedQuery, judgedQueries, type QueryKind } from './corpus/practice-queries.js';
-import { ratio } from './support.js';
+import { ratio, startBenchApp } from './support.js';
 
 const depth = 10;
 const floor = 1.25;
@@ -30,14 +25,7 @@ function ndcg(ranked: number[], relevant: JudgedQuery['relevant']): number {
   return ideal === 0 ? 0 : dcg / ideal;
 }
 
-const database = openDatabase({ file: ':memory:' });
-await migrateToLatest(database.db);
-const app = await buildApp({
-  config: loadConfig({ SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0123', AUTH_RATE_LIMIT: '0' }),
-  database,
-  logger: false,
-});
-await seedDatabase(app.silta.services, { demo: false });
+const { app, close } = await startBenchApp({ inMemory: true });
 const admin = await app.silta.services.accounts.createByOperator({
   email: 'relevance@silta.test',
   password: 'bench password 1',
@@ -97,5 +85,4 @@ const peerMean = mean(peer);
 console.info(
   `nDCG@${depth}: Silta ${siltaMean.toFixed(3)}, MiniSearch (defaults) ${peerMean.toFixed(3)} → ${ratio(siltaMean, peerMean)} (floor ${floor} ×)`,
 );
-await app.close();
-await database.close();
+await close();

@@ -9,14 +9,9 @@
 //   count, practice rows, snippets), with and without topic and city filters.
 // Ratios are figure ÷ ceiling: below 1 is good for p95, above 1 is good for throughput.
 // BENCH_PRACTICES scales the corpus (default 50,000).
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/db/database.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
-import { seedDatabase } from '../src/server/db/seed.js';
 import { createTranslatable } from '../src/server/platform/content/translatable.js';
 import { benchTopics, generatePractices } from './corpus/generated-practices.js';
-import { ratio } from './support.js';
+import { ratio, startBenchApp } from './support.js';
 
 const practiceCount = Number(process.env.BENCH_PRACTICES ?? 50_000);
 const searchP95CeilingMs = 10;
@@ -47,14 +42,7 @@ const queries: [string, Language][] = [
   ['e-urheilu', 'fi'],
 ];
 
-const database = openDatabase({ file: ':memory:' });
-await migrateToLatest(database.db);
-const app = await buildApp({
-  config: loadConfig({ SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-0123', AUTH_RATE_LIMIT: '0' }),
-  database,
-  logger: false,
-});
-await seedDatabase(app.silta.services, { demo: false });
+const { app, database, close } = await startBenchApp({ inMemory: true });
 const admin = await app.silta.services.accounts.createByOperator({
   email: 'bench@silta.test',
   password: 'bench password 1',
@@ -187,5 +175,4 @@ console.info(
 );
 const worst = [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 4);
 console.info(`slowest queries: ${worst.map(([text, ms]) => `${text} ${ms.toFixed(1)} ms`).join(', ')}`);
-await app.close();
-await database.close();
+await close();

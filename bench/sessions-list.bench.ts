@@ -1,30 +1,22 @@
 // Issue 3: GET /api/sessions (50 items, localized) at 32 connections must reach ≥ 50 % of a bare
 // Fastify hello-world's requests/s measured in the same run, with p99 < 20 ms.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import Fastify from 'fastify';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
-import { openDatabase } from '../src/server/db/database.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
-import { seedDatabase } from '../src/server/db/seed.js';
-import { type LoadResult, load, loadWithWrk, median, ratio, wrkPath } from './support.js';
+import {
+  type LoadResult,
+  load,
+  loadWithWrk,
+  median,
+  ratio,
+  startBenchApp,
+  startHelloWorld,
+  wrkPath,
+} from './support.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const hello = Fastify({ logger: false });
-hello.get('/', async () => ({ hello: 'world' }));
-await hello.listen({ port: 0, host: '127.0.0.1' });
-const helloUrl = `http://127.0.0.1:${(hello.server.address() as { port: number }).port}/`;
-
-const dataDir = mkdtempSync(path.join(tmpdir(), 'silta-bench-'));
-const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', AUTH_RATE_LIMIT: '0' });
-const database = openDatabase({ file: path.join(dataDir, 'silta.db') });
-await migrateToLatest(database.db);
-const app = await buildApp({ config, database, logger: false });
-await seedDatabase(app.silta.services, { demo: true });
+const hello = await startHelloWorld();
+const helloUrl = hello.url;
+const { app, database, close } = await startBenchApp({ demo: true });
 // The demo year has about two dozen sessions; add more so that a page holds 50.
 const coordinator = (await app.silta.services.accounts.me(
   (
@@ -121,6 +113,5 @@ if (wrkPath !== undefined) {
   );
   await measure('autocannon', load, true);
 }
-await app.close();
+await close();
 await hello.close();
-await database.close();

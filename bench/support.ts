@@ -1,7 +1,15 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
+import Fastify from 'fastify';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import { openDatabase } from '../src/server/db/database.js';
+import { migrateToLatest } from '../src/server/db/migrate.js';
+import { seedDatabase } from '../src/server/db/seed.js';
 
 const run = promisify(execFile);
 
@@ -33,6 +41,44 @@ export async function load(
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+  };
+}
+
+/**
+ * Silta as a benchmark runs it: SQLite (a file in a new temporary DATA_DIR, or in memory),
+ * migrated, seeded with the partnership (and the demo content if asked), without logs or sign-in
+ * rate limits. Not listening; `close` closes the app and the database.
+ */
+export async function startBenchApp(options: { inMemory?: boolean; demo?: boolean } = {}) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'silta-bench-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    AUTH_RATE_LIMIT: '0',
+    SILTA_DEMO: '0',
+  });
+  const database = openDatabase({ file: options.inMemory ? ':memory:' : path.join(dataDir, 'silta.db') });
+  await migrateToLatest(database.db);
+  const app = await buildApp({ config, database, logger: false });
+  await seedDatabase(app.silta.services, { demo: options.demo ?? false });
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** The peer of the HTTP benchmarks: a bare Fastify answering `{hello: 'world'}`, listening on loopback. */
+export async function startHelloWorld(): Promise<{ url: string; close: () => Promise<void> }> {
+  const hello = Fastify({ logger: false });
+  hello.get('/', async () => ({ hello: 'world' }));
+  await hello.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: `http://127.0.0.1:${(hello.server.address() as { port: number }).port}/`,
+    close: () => hello.close(),
   };
 }
 
