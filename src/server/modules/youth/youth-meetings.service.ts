@@ -114,11 +114,11 @@ export function createMeetingsService(deps: YouthDeps, people: PeopleReader) {
   /** The members' usual weekly free time, in their own zones, for the slot finder. */
   async function invitees(members: readonly MemberRow[]) {
     const ids = members.filter((m) => m.role === 'member').map((m) => m.user_id);
-    const found = await people.people(ids);
+    const [found, profiles] = await Promise.all([people.people(ids), repo.findProfiles(ids)]);
     const result = [];
     for (const id of ids) {
       const person = found.get(id);
-      const profile = await repo.findProfile(id);
+      const profile = profiles.get(id);
       if (person === undefined || profile === undefined) continue;
       const weekly = (
         JSON.parse(profile.availability) as { weekday: number; from: string; to: string }[]

@@ -320,6 +320,17 @@ export function createYouthRepository(db: Kysely<Database>, clock: Clock) {
       return db.selectFrom('youth_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
     },
 
+    /** The profiles of these people (those who have one), in one query. */
+    async findProfiles(userIds: readonly string[]): Promise<Map<string, ProfileRow>> {
+      if (userIds.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('youth_profiles')
+        .selectAll()
+        .where('user_id', 'in', [...userIds])
+        .execute();
+      return new Map(rows.map((row) => [row.user_id, row]));
+    },
+
     async allProfiles(): Promise<ProfileRow[]> {
       return db.selectFrom('youth_profiles').selectAll().orderBy('user_id').execute();
     },
