@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '../../app/error-message.js';
 import {
   browserTimeZone,
   formatAcrossZones,
@@ -11,6 +12,33 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { esportsApi, type Game, type ShownText } from './esports-api.js';
+
+/**
+ * An organizer's or player's action on a tournament: `busy` while it runs, `problem` (the server's
+ * message, else the network fallback) when it failed; `run` answers whether it worked.
+ */
+export function useTournamentAction() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const run = useCallback(
+    async (action: () => Promise<unknown>): Promise<boolean> => {
+      setBusy(true);
+      setProblem(undefined);
+      try {
+        await action();
+        return true;
+      } catch (error) {
+        setProblem(errorMessage(error, t('common.networkError')));
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+  return { busy, problem, setProblem, run };
+}
 
 /** The games catalogue, loaded once per page; undefined while loading, [] when it failed. */
 export function useGames(): Game[] | undefined {

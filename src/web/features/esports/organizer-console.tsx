@@ -13,11 +13,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../../app/error-message.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { type Entrant, esportsApi, type Match, type PlayoffInput, type Tournament } from './esports-api.js';
+import { useTournamentAction } from './esports-parts.js';
 
 interface ConsoleProps {
   tournament: Tournament;
@@ -33,8 +33,7 @@ interface ConsoleProps {
  */
 export function OrganizerConsole({ tournament, entrants, matches, onChanged }: ConsoleProps) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run: attempt } = useTournamentAction();
   const open = matches.filter((match) => match.status === 'ready' || match.status === 'reported');
   const disputed = matches.filter((match) => match.status === 'disputed');
   const roundComplete = matches.every(
@@ -49,16 +48,7 @@ export function OrganizerConsole({ tournament, entrants, matches, onChanged }: C
   const nameOf = (id: string | null) => entrants.find((entrant) => entrant.id === id)?.name ?? '';
 
   async function run(action: () => Promise<unknown>, done: MessageKey) {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await action();
-      onChanged(done);
-    } catch (error) {
-      setProblem(errorMessage(error, t('common.networkError')));
-    } finally {
-      setBusy(false);
-    }
+    if (await attempt(action)) onChanged(done);
   }
 
   return (
@@ -157,8 +147,7 @@ function EntrantForm({
   const [cityId, setCityId] = useState(tournament.hostCityId);
   const [rating, setRating] = useState<number | string>('');
   const [seed, setSeed] = useState<number | string>('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, setProblem, run: attempt } = useTournamentAction();
   const team = tournament.entrantKind === 'team';
 
   async function submit(event: FormEvent) {
@@ -167,24 +156,19 @@ function EntrantForm({
       setProblem(t('esports.console.entrantNameRequired'));
       return;
     }
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await esportsApi.addEntrant(tournament.id, {
+    const added = await attempt(() =>
+      esportsApi.addEntrant(tournament.id, {
         name: name.trim(),
         cityId,
         ...(rating === '' ? {} : { rating: Number(rating) }),
         ...(seed === '' || tournament.seeding !== 'hand' ? {} : { seed: Number(seed) }),
-      });
-      setName('');
-      setRating('');
-      setSeed('');
-      onChanged('esports.console.entrantAdded');
-    } catch (error) {
-      setProblem(errorMessage(error, t('common.networkError')));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!added) return;
+    setName('');
+    setRating('');
+    setSeed('');
+    onChanged('esports.console.entrantAdded');
   }
 
   return (
@@ -251,23 +235,17 @@ function PlayoffForm({ tournament, entrantCount }: { tournament: Tournament; ent
   const sizes = [4, 8, 16, 32].filter((size) => size <= entrantCount);
   const [top, setTop] = useState(String(sizes.at(-1) ?? 2));
   const [format, setFormat] = useState<PlayoffInput['format']>('double_elimination');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run: attempt } = useTournamentAction();
   if (sizes.length === 0) return null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    await attempt(async () => {
       const created = await esportsApi.playoffs(tournament.id, { format, top: Number(top) });
       void navigate(`/esports/tournaments/${created.id}`, {
         state: { notice: 'esports.console.playoffsCreated' },
       });
-    } catch (error) {
-      setProblem(errorMessage(error, t('common.networkError')));
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -17,7 +17,7 @@ import {
   type Standing,
   type Tournament,
 } from './esports-api.js';
-import { gameName, useCityName, useGames } from './esports-parts.js';
+import { gameName, useCityName, useGames, useTournamentAction } from './esports-parts.js';
 import { LatencyAdvice } from './latency-advice.js';
 import { OrganizerConsole } from './organizer-console.js';
 import { StandingsTable } from './standings-table.js';
@@ -228,8 +228,7 @@ function TakePart({
 }) {
   const { t, locale } = useI18n();
   const { me } = useSession();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run: attempt } = useTournamentAction();
   const zone = me?.timeZone ?? browserTimeZone();
   const at = (iso: string) => formatDateTime(new Date(iso), locale, zone);
   const now = useNow().getTime();
@@ -239,16 +238,7 @@ function TakePart({
   const full = tournament.entryCap !== null && tournament.entrantCount >= tournament.entryCap;
 
   async function run(action: () => Promise<unknown>, done: MessageKey) {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await action();
-      onChanged(done);
-    } catch (error) {
-      setProblem(errorMessage(error, t('common.networkError')));
-    } finally {
-      setBusy(false);
-    }
+    if (await attempt(action)) onChanged(done);
   }
 
   const windows: string[] = [
