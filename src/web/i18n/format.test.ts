@@ -41,6 +41,20 @@ describe('web date formatting', () => {
     expect(formatAcrossZones(late, 'en', [espoo, osan])).toBe('Tue 20:00 Espoo · Wed 03:00 Osan');
   });
 
+  it('names the date once, in the first part, when asked for it', () => {
+    const saturday = new Date('2026-11-28T08:00:00Z');
+    expect(formatAcrossZones(saturday, 'en', [espoo, osan], undefined, { withDate: true })).toBe(
+      'Sat, Nov 28 10:00 Espoo · 17:00 Osan',
+    );
+    const ko = formatAcrossZones(saturday, 'ko', [espoo, osan], undefined, { withDate: true });
+    expect(ko.match(/\(토\)/g)).toHaveLength(1);
+    // 20:00 in Espoo is already Sunday in Osan, which says so.
+    const late = new Date('2026-11-28T18:00:00Z');
+    expect(formatAcrossZones(late, 'en', [espoo, osan], undefined, { withDate: true })).toBe(
+      'Sat, Nov 28 20:00 Espoo · Sun 03:00 Osan',
+    );
+  });
+
   it('puts the viewer’s own time first when the viewer is elsewhere', () => {
     const instant = new Date('2026-01-13T08:00:00Z');
     expect(

@@ -101,8 +101,9 @@ export function formatTimeRange(start: Date, end: Date, locale: Locale, timeZone
 export type CalendarMonth = string;
 
 /**
- * An instant in the viewer's zone and in each place's zone: "Tue 10:00 Espoo · 17:00 Osan". The
- * weekday is repeated only where the date differs from the first part. The viewer's own time comes
+ * An instant in the viewer's zone and in each place's zone: "Tue 10:00 Espoo · 17:00 Osan" (with
+ * `withDate`, for times weeks away: "Sat 28 Nov 10:00 Espoo · 17:00 Osan"). The weekday is repeated
+ * only where the date differs from the first part. The viewer's own time comes
  * first, labelled, unless the viewer is in one of the places' zones.
  */
 export function formatAcrossZones(
@@ -110,22 +111,27 @@ export function formatAcrossZones(
   locale: Locale,
   places: readonly ZonedPlace[],
   viewer?: { timeZone: string; label: string },
+  options: { withDate?: boolean } = {},
 ): string {
   const parts: { text: string; day: string }[] = [];
   const day = (zone: string) => calendarDateIn(instant, zone);
+  // The first part names the day: its weekday, or with `withDate` the date too ("Sat 28 Nov 10:00").
+  const firstTime = (zone: string) =>
+    options.withDate === true
+      ? `${formatShortDay(instant, locale, zone)} ${formatTime(instant, locale, zone)}`
+      : formatWeekdayTime(instant, locale, zone);
   if (viewer !== undefined && !places.some((place) => place.timeZone === viewer.timeZone)) {
-    parts.push({
-      text: `${formatWeekdayTime(instant, locale, viewer.timeZone)} ${viewer.label}`,
-      day: day(viewer.timeZone),
-    });
+    parts.push({ text: `${firstTime(viewer.timeZone)} ${viewer.label}`, day: day(viewer.timeZone) });
   }
   for (const place of places) {
     const firstDay = parts[0]?.day;
     const placeDay = day(place.timeZone);
     const time =
-      firstDay === undefined || firstDay !== placeDay
-        ? formatWeekdayTime(instant, locale, place.timeZone)
-        : formatTime(instant, locale, place.timeZone);
+      firstDay === undefined
+        ? firstTime(place.timeZone)
+        : firstDay !== placeDay
+          ? formatWeekdayTime(instant, locale, place.timeZone)
+          : formatTime(instant, locale, place.timeZone);
     parts.push({ text: `${time} ${place.name}`, day: placeDay });
   }
   return parts.map((part) => part.text).join(' · ');

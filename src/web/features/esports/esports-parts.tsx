@@ -1,13 +1,7 @@
 import { Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
-import {
-  browserTimeZone,
-  formatAcrossZones,
-  formatShortDay,
-  languageName,
-  type ZonedPlace,
-} from '../../i18n/format.js';
+import { browserTimeZone, formatAcrossZones, languageName, type ZonedPlace } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
@@ -97,11 +91,13 @@ export function CityTimes({
   });
   return (
     <time dateTime={instant.toISOString()} data-testid={testId}>
-      {withDate && `${formatShortDay(instant, locale, me?.timeZone ?? browserTimeZone())} · `}
-      {formatAcrossZones(instant, locale, places, {
-        timeZone: me?.timeZone ?? browserTimeZone(),
-        label: t('common.yourTime'),
-      })}
+      {formatAcrossZones(
+        instant,
+        locale,
+        places,
+        { timeZone: me?.timeZone ?? browserTimeZone(), label: t('common.yourTime') },
+        { withDate },
+      )}
     </time>
   );
 }

@@ -2,13 +2,13 @@ import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
 import { NoticeAlert, useNotice } from '../../app/notice.js';
-import { browserTimeZone, formatAcrossZones, formatShortDay, type ZonedPlace } from '../../i18n/format.js';
+import { browserTimeZone, formatAcrossZones, type ZonedPlace } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { type Circle, type CityTime, type Meeting, type MeetingSlot, youthApi } from './youth-api.js';
 
-/** "Sat 28 Nov · 10:00 Espoo · 17:00 Osan", with the viewer's own time first when they are elsewhere. */
+/** "Sat 28 Nov 10:00 Espoo · 17:00 Osan", with the viewer's own time first when they are elsewhere. */
 function MeetingTime({ startsAt, local, testId }: { startsAt: string; local: CityTime[]; testId: string }) {
   const { locale, t } = useI18n();
   const { me } = useSession();
@@ -21,8 +21,13 @@ function MeetingTime({ startsAt, local, testId }: { startsAt: string; local: Cit
   const viewerZone = me?.timeZone ?? browserTimeZone();
   return (
     <time dateTime={startsAt} data-testid={testId}>
-      {formatShortDay(instant, locale, local[0]?.timeZone ?? viewerZone)} ·{' '}
-      {formatAcrossZones(instant, locale, places, { timeZone: viewerZone, label: t('common.yourTime') })}
+      {formatAcrossZones(
+        instant,
+        locale,
+        places,
+        { timeZone: viewerZone, label: t('common.yourTime') },
+        { withDate: true },
+      )}
     </time>
   );
 }

@@ -842,7 +842,7 @@ export const ko: Record<keyof typeof en, string> = {
   'youth.meeting.roomLink': '화상 회의실로 가기(새 탭에서 열려요)',
   'youth.meeting.suggest': '모임 시간 추천받기',
   'youth.meeting.noSlots': '앞으로 2주 동안 두 도시의 청소년 시간에 모두 맞는 시간이 없어요.',
-  'youth.meeting.membersFree': '멤버 {total}명 중 {free}명이 보통 이 시간에 시간이 돼요',
+  'youth.meeting.membersFree': '멤버 {total}명 중 {free}명이 보통 이 시간에 참여할 수 있어요',
   'youth.meeting.propose': '이 시간으로 모임 정하기',
   'youth.meeting.proposed': '모임이 정해졌어요. 멤버들이 이 페이지에서 볼 수 있어요.',
   'youth.kits.title': '문화 키트',
