@@ -9,7 +9,7 @@
 //   count, practice rows, snippets), with and without topic and city filters.
 // Ratios are figure ÷ ceiling: below 1 is good for p95, above 1 is good for throughput.
 // BENCH_PRACTICES scales the corpus (default 50,000).
-import { createTranslatable } from '../src/server/platform/content/translatable.js';
+import { publishedPracticeRow } from '../test/support/factories.js';
 import { benchTopics, generatePractices } from './corpus/generated-practices.js';
 import { ratio, startBenchApp } from './support.js';
 
@@ -58,26 +58,9 @@ const now = new Date('2026-01-15T10:00:00Z').toISOString();
 for (let start = 0; start < generated.length; start += 1_000) {
   await database.db.transaction().execute(async (trx) => {
     const batch = generated.slice(start, start + 1_000);
-    const rows = batch.map((practice, offset) => ({
-      id: `bench-${start + offset}`,
-      title: JSON.stringify(createTranslatable(practice.title, practice.language, 'title')),
-      summary: JSON.stringify(createTranslatable(practice.summary, practice.language, 'summary')),
-      body: JSON.stringify(createTranslatable(practice.body, practice.language, 'body')),
-      original_language: practice.language,
-      city_id: practice.cityId,
-      status: 'published' as const,
-      author_id: null,
-      target_groups: '[]',
-      links: '[]',
-      contact: null,
-      related_sessions: '[]',
-      images: '[]',
-      version: 1,
-      created_at: now,
-      updated_at: now,
-      published_at: now,
-      hidden_at: null,
-    }));
+    const rows = batch.map((practice, offset) =>
+      publishedPracticeRow({ ...practice, id: `bench-${start + offset}`, at: now }),
+    );
     for (let chunk = 0; chunk < rows.length; chunk += 100) {
       await trx
         .insertInto('practices')

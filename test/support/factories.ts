@@ -1,4 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import type { Locale } from '../../src/core/i18n/locales.js';
+import { createTranslatable } from '../../src/server/platform/content/translatable.js';
 import { sessionCookie, signUp } from './test-app.js';
 
 /** A staff account made the way an operator would, signed in. */
@@ -65,4 +67,42 @@ export async function people(app: FastifyInstance, cityId: string, count: number
     result.push({ id: me.id, cookie, email: me.email });
   }
   return result;
+}
+
+/**
+ * A published practice as a row of `practices`, for filling a library in bulk straight into the
+ * tables (then `rebuildSearchIndex`), as a migration of an old library would.
+ */
+export function publishedPracticeRow(practice: {
+  id: string;
+  /** Texts by language: the original (`language`) and any human translations. */
+  title: Partial<Record<Locale, string>>;
+  summary: Partial<Record<Locale, string>>;
+  body: Partial<Record<Locale, string>>;
+  language: Locale;
+  cityId: string;
+  at: string;
+}) {
+  const text = (texts: Partial<Record<Locale, string>>, field: string) =>
+    JSON.stringify(createTranslatable(texts, practice.language, field));
+  return {
+    id: practice.id,
+    title: text(practice.title, 'title'),
+    summary: text(practice.summary, 'summary'),
+    body: text(practice.body, 'body'),
+    original_language: practice.language,
+    city_id: practice.cityId,
+    status: 'published' as const,
+    author_id: null,
+    target_groups: '[]',
+    links: '[]',
+    contact: null,
+    related_sessions: '[]',
+    images: '[]',
+    version: 1,
+    created_at: practice.at,
+    updated_at: practice.at,
+    published_at: practice.at,
+    hidden_at: null,
+  };
 }

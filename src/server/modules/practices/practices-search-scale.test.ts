@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishedPracticeRow } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
-import { createTranslatable } from '../../platform/content/translatable.js';
 
 // More matches than the count cap (1,000): the total says "at least", and paging goes on past it.
 const practiceCount = 1_030;
@@ -30,28 +30,17 @@ beforeAll(async () => {
     await db
       .insertInto('practices')
       .values(
-        numbers.map((n) => ({
-          id: `scale-${String(n).padStart(4, '0')}`,
-          title: JSON.stringify(createTranslatable({ fi: `Kasvimaa numero ${n}` }, 'fi', 'title')),
-          summary: JSON.stringify(
-            createTranslatable({ fi: 'Asukkaat viljelevät yhdessä.' }, 'fi', 'summary'),
-          ),
-          body: JSON.stringify(createTranslatable({ fi: 'Talkoot lauantaisin.' }, 'fi', 'body')),
-          original_language: 'fi',
-          city_id: n % 2 === 0 ? 'espoo' : 'osan',
-          status: 'published' as const,
-          author_id: null,
-          target_groups: '[]',
-          links: '[]',
-          contact: null,
-          related_sessions: '[]',
-          images: '[]',
-          version: 1,
-          created_at: now,
-          updated_at: now,
-          published_at: now,
-          hidden_at: null,
-        })),
+        numbers.map((n) =>
+          publishedPracticeRow({
+            id: `scale-${String(n).padStart(4, '0')}`,
+            title: { fi: `Kasvimaa numero ${n}` },
+            summary: { fi: 'Asukkaat viljelevät yhdessä.' },
+            body: { fi: 'Talkoot lauantaisin.' },
+            language: 'fi',
+            cityId: n % 2 === 0 ? 'espoo' : 'osan',
+            at: now,
+          }),
+        ),
       )
       .execute();
     await db
