@@ -109,6 +109,12 @@ export const errorStatuses = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
+  SEATS_BELOW_CONFIRMED: 422,
+  CITY_CHANGE_NEEDS_STAFF: 403,
+  ROLE_NEEDS_ADULT: 422,
+  VETTING_REQUIRED: 422,
+  INVITATION_REQUIRED: 403,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatuses;

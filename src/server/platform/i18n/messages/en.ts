@@ -22,6 +22,14 @@ export const en = {
   'error.RATE_LIMITED': 'Too many attempts. Try again in a minute.',
   'error.INTERNAL': 'Something went wrong on our side. Please try again.',
   'error.UNAVAILABLE': 'The service is not available right now.',
+  'error.DATABASE_UNAVAILABLE': 'The database cannot be reached right now. Try again in a few seconds.',
+  'error.SEATS_BELOW_CONFIRMED':
+    'There are already {confirmed} confirmed participants: the seats cannot go below that.',
+  'error.CITY_CHANGE_NEEDS_STAFF':
+    'Your city can only be changed by the coordinators of both cities. Ask your coordinator.',
+  'error.ROLE_NEEDS_ADULT': 'This role needs an adult: the person must be at least {majorityAge}.',
+  'error.VETTING_REQUIRED': 'A facilitator needs a recorded vetting first. Use the vetting form.',
+  'error.INVITATION_REQUIRED': 'A young person joins a team only by accepting an invitation.',
   'error.ORIGINAL_TEXT_REQUIRED': 'Write the text in its original language first (“{field}”).',
   'error.START_IN_PAST': 'The start time is in the past.',
   'error.INVALID_START': 'The start time is not a valid date and time.',

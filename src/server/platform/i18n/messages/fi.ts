@@ -24,6 +24,16 @@ export const fi: Record<keyof typeof en, string> = {
   'error.RATE_LIMITED': 'Liian monta yritystä. Yritä uudelleen minuutin kuluttua.',
   'error.INTERNAL': 'Jokin meni vikaan meidän päässämme. Yritä uudelleen.',
   'error.UNAVAILABLE': 'Palvelu ei ole juuri nyt käytettävissä.',
+  'error.DATABASE_UNAVAILABLE': 'Tietokantaan ei juuri nyt saada yhteyttä. Yritä uudelleen hetken kuluttua.',
+  'error.SEATS_BELOW_CONFIRMED':
+    'Vahvistettuja osallistujia on jo {confirmed}: paikkoja ei voi olla vähemmän.',
+  'error.CITY_CHANGE_NEEDS_STAFF':
+    'Kaupunkisi voivat vaihtaa vain molempien kaupunkien koordinaattorit. Kysy koordinaattoriltasi.',
+  'error.ROLE_NEEDS_ADULT':
+    'Tähän rooliin tarvitaan aikuinen: henkilön on oltava vähintään {majorityAge}-vuotias.',
+  'error.VETTING_REQUIRED':
+    'Ohjaajalta tarvitaan ensin kirjattu taustan tarkistus. Käytä tarkistuslomaketta.',
+  'error.INVITATION_REQUIRED': 'Nuori liittyy joukkueeseen vain hyväksymällä kutsun.',
   'error.ORIGINAL_TEXT_REQUIRED': 'Kirjoita teksti ensin alkuperäiskielellä (”{field}”).',
   'error.START_IN_PAST': 'Alkamisaika on menneisyydessä.',
   'error.INVALID_START': 'Alkamisaika ei ole kelvollinen päivämäärä ja kellonaika.',

@@ -25,6 +25,14 @@ export const ko: Record<keyof typeof en, string> = {
   'error.RATE_LIMITED': '시도 횟수가 너무 많아요. 1분 뒤에 다시 시도해 주세요.',
   'error.INTERNAL': '저희 쪽에서 문제가 생겼어요. 다시 시도해 주세요.',
   'error.UNAVAILABLE': '지금은 서비스를 이용할 수 없어요.',
+  'error.DATABASE_UNAVAILABLE': '지금은 데이터베이스에 연결할 수 없어요. 잠시 뒤에 다시 시도해 주세요.',
+  'error.SEATS_BELOW_CONFIRMED':
+    '이미 참가가 확정된 사람이 {confirmed}명이라서 자리 수를 그보다 줄일 수 없어요.',
+  'error.CITY_CHANGE_NEEDS_STAFF':
+    '소속 도시는 두 도시의 코디네이터만 바꿀 수 있어요. 코디네이터에게 문의해 주세요.',
+  'error.ROLE_NEEDS_ADULT': '이 역할은 성인만 맡을 수 있어요. 만 {majorityAge}세 이상이어야 해요.',
+  'error.VETTING_REQUIRED': '진행자가 되려면 먼저 신원 확인 기록이 필요해요. 확인 양식을 이용해 주세요.',
+  'error.INVITATION_REQUIRED': '청소년은 초대를 수락해야만 팀에 들어갈 수 있어요.',
   'error.ORIGINAL_TEXT_REQUIRED': '먼저 원래 언어로 내용을 써 주세요(“{field}”).',
   'error.START_IN_PAST': '시작 시간이 이미 지났어요.',
   'error.INVALID_START': '시작 시간이 올바른 날짜와 시간이 아니에요.',

@@ -24,6 +24,15 @@ export const sv: Record<keyof typeof en, string> = {
   'error.RATE_LIMITED': 'För många försök. Försök igen om en minut.',
   'error.INTERNAL': 'Något gick fel hos oss. Försök igen.',
   'error.UNAVAILABLE': 'Tjänsten är inte tillgänglig just nu.',
+  'error.DATABASE_UNAVAILABLE': 'Databasen går inte att nå just nu. Försök igen om några sekunder.',
+  'error.SEATS_BELOW_CONFIRMED':
+    'Det finns redan {confirmed} bekräftade deltagare: antalet platser kan inte vara lägre.',
+  'error.CITY_CHANGE_NEEDS_STAFF':
+    'Din stad kan bara ändras av koordinatorerna i båda städerna. Fråga din koordinator.',
+  'error.ROLE_NEEDS_ADULT': 'Den här rollen kräver en vuxen: personen måste vara minst {majorityAge} år.',
+  'error.VETTING_REQUIRED':
+    'En handledare behöver först en registrerad bakgrundskontroll. Använd kontrollformuläret.',
+  'error.INVITATION_REQUIRED': 'En ung person går med i ett lag bara genom att godkänna en inbjudan.',
   'error.ORIGINAL_TEXT_REQUIRED': 'Skriv först texten på originalspråket (”{field}”).',
   'error.START_IN_PAST': 'Starttiden har redan passerat.',
   'error.INVALID_START': 'Starttiden är inte ett giltigt datum och klockslag.',
