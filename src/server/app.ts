@@ -49,6 +49,7 @@ import { createMachineTranslator } from './platform/content/machine-translation.
 import { createTranslationDesk } from './platform/content/translation-desk.js';
 import { createTranslationWorker } from './platform/content/translation-jobs.js';
 import { translationRoutes } from './platform/content/translation-routes.js';
+import { registerAbuseLimits } from './platform/abuse/abuse-limits.js';
 import { AppError } from './platform/errors/app-error.js';
 import { registerErrorHandler, registerJsonNotFound, sendError } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
@@ -245,6 +246,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     keyGenerator: (request) => `${request.routeOptions.url}|${request.ip}`,
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
   });
+
+  registerAbuseLimits(app, { scale: config.abuseRateLimitScale });
 
   await app.register(swagger, {
     openapi: {

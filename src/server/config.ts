@@ -23,6 +23,8 @@ export interface Config {
   demo: boolean;
   /** Sign-in and sign-up attempts per minute per address; 0 turns the limit off. */
   authRateLimit: number;
+  /** Multiplies the per-account and per-address limits on routes that write or fan out; 0 turns them off. */
+  abuseRateLimitScale: number;
   /** Base of generated video rooms (Jitsi Meet). */
   videoBaseUrl: string;
   /** Where the built web app lives; absent when only the API is served (tests). */
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
 
   const port = integer('PORT', 3000, 0, 65535);
   const authRateLimit = integer('AUTH_RATE_LIMIT', 10, 0, 1_000_000);
+  const abuseRateLimitScale = integer('ABUSE_RATE_LIMIT_SCALE', 1, 0, 1000);
   const host = env.HOST?.trim() || '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
 
@@ -135,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
     logLevel: logLevel ?? 'info',
     demo,
     authRateLimit,
+    abuseRateLimitScale,
     videoBaseUrl,
     webRoot: options.webRoot,
     machineTranslation,

@@ -22,6 +22,7 @@ export async function createTestApp(
     SESSION_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     PUBLIC_URL: 'http://silta.test',
     AUTH_RATE_LIMIT: '0',
+    ABUSE_RATE_LIMIT_SCALE: '0',
     ...options.env,
   });
   const app = await buildApp({
