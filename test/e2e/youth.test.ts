@@ -132,9 +132,25 @@ describe.skipIf(chromiumPath === false)('youth exchange in the browser', () => {
     await main.getByRole('radio', { name: '이메일 링크' }).check();
     await guardian.page.getByRole('button', { name: /^동의해요/ }).click();
     await guardian.page.getByTestId('guardian-outcome').waitFor();
-    expect(await guardian.page.getByTestId('guardian-outcome').textContent()).toContain('참여할 수 있어요');
-    await expectAccessible(guardian.page, 'guardian consent granted (ko)');
+    // In Osan the mailed link alone proves only that someone reads that mailbox (it could be the
+    // child's second address): the consent waits for a coordinator's recorded check.
+    expect(await guardian.page.getByTestId('guardian-outcome').textContent()).toContain(
+      '확인하면 동의가 적용돼요',
+    );
+    await expectAccessible(guardian.page, 'guardian consent granted, awaiting verification (ko)');
     await screenshot(guardian.page, 'youth-guardian-granted-ko');
+    await page.reload();
+    await page.getByTestId('awaiting-consent').waitFor();
+    const coordinator = await newPage(browser, silta.baseUrl);
+    await signIn(coordinator.page, 'coordinator.osan@demo.silta.test');
+    const awaiting = (await (
+      await coordinator.page.request.get('/api/youth/consents/awaiting-verification')
+    ).json()) as { consents: { consent: { id: string }; child: { displayName: string } }[] };
+    const consentId = awaiting.consents.find((c) => c.child.displayName === '서연')?.consent.id ?? '';
+    expect(
+      (await coordinator.page.request.post(`/api/youth/consents/${consentId}/verification`)).status(),
+    ).toBe(200);
+    await coordinator.context.close();
 
     // The link is single use.
     await guardian.page.goto(consentLink);

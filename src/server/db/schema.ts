@@ -59,6 +59,7 @@ export interface Database {
   youth_kit_items: YouthKitItemTable;
   youth_kit_learned: YouthKitLearnedTable;
   youth_circle_meetings: YouthCircleMeetingTable;
+  city_change_requests: CityChangeRequestTable;
 }
 
 export interface CityTable {
@@ -71,6 +72,8 @@ export interface CityTable {
   languages: string;
   consent_age: number;
   majority_age: number;
+  /** 1 when the jurisdiction wants a guardian's consent verified by a recorded method (not a mailed link alone). */
+  guardian_verification_required: Generated<number>;
   latitude: number;
   longitude: number;
 }
@@ -735,4 +738,22 @@ export interface YouthCircleMeetingTable {
   room_opened_at: string | null;
   room_opened_by: string | null;
   created_at: string;
+}
+
+/** A person's move to another city: takes effect only when a coordinator of each city has approved. */
+export interface CityChangeRequestTable {
+  id: string;
+  user_id: string;
+  from_city_id: string;
+  to_city_id: string;
+  reason: string | null;
+  /** pending | approved | refused | withdrawn */
+  status: string;
+  requested_by: string | null;
+  requested_at: string;
+  from_approved_by: string | null;
+  from_approved_at: string | null;
+  to_approved_by: string | null;
+  to_approved_at: string | null;
+  decided_at: string | null;
 }

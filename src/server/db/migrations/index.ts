@@ -7,6 +7,7 @@ import * as youth from './0005-youth.js';
 import * as polls from './0006-polls.js';
 import * as circleMeetings from './0007-circle-meetings.js';
 import * as practiceSearch from './0008-practice-search.js';
+import * as cityFacts from './0009-city-facts.js';
 
 /** Every migration in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-polls': polls,
   '0007-circle-meetings': circleMeetings,
   '0008-practice-search': practiceSearch,
+  '0009-city-facts': cityFacts,
 };

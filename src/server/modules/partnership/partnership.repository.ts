@@ -1,8 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { CityTable, Database } from '../../db/schema.js';
 import type { City, LocalizedText, Partnership, Topic } from './partnership.schema.js';
 
-function toCity(row: CityTable): City {
+function toCity(row: Selectable<CityTable>): City {
   return {
     id: row.id,
     name: JSON.parse(row.name) as LocalizedText,
@@ -11,6 +11,7 @@ function toCity(row: CityTable): City {
     languages: JSON.parse(row.languages) as string[],
     consentAge: Number(row.consent_age),
     majorityAge: Number(row.majority_age),
+    guardianVerificationRequired: Number(row.guardian_verification_required) === 1,
     latitude: Number(row.latitude),
     longitude: Number(row.longitude),
   };
@@ -86,6 +87,7 @@ export function createPartnershipRepository(db: Kysely<Database>) {
               languages: JSON.stringify(city.languages),
               consent_age: city.consentAge,
               majority_age: city.majorityAge,
+              guardian_verification_required: city.guardianVerificationRequired ? 1 : 0,
               latitude: city.latitude,
               longitude: city.longitude,
             })

@@ -15,6 +15,10 @@ export const City = Type.Object(
     languages: Type.Array(Type.String(), { description: 'Official languages, main first' }),
     consentAge: Type.Integer({ description: 'Digital-consent age of the jurisdiction' }),
     majorityAge: Type.Integer(),
+    guardianVerificationRequired: Type.Boolean({
+      description:
+        "Whether a guardian's consent needs a recorded verification (signed form, phone check) before it takes effect, not the mailed link alone",
+    }),
     latitude: Type.Number(),
     longitude: Type.Number(),
   },

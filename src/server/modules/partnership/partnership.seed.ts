@@ -13,6 +13,7 @@ export const defaultCities: City[] = [
     languages: ['fi', 'sv'],
     consentAge: 13,
     majorityAge: 18,
+    guardianVerificationRequired: false,
     latitude: 60.2055,
     longitude: 24.6559,
   },
@@ -24,6 +25,8 @@ export const defaultCities: City[] = [
     languages: ['ko'],
     consentAge: 14,
     majorityAge: 19,
+    // PIPA art. 22-2 and Enforcement Decree art. 17-2: a verifiable method, not a mailed link alone.
+    guardianVerificationRequired: true,
     latitude: 37.1498,
     longitude: 127.0772,
   },

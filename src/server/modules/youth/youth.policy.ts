@@ -54,12 +54,6 @@ export const youthInterests = [
 
 export const circleSizeLimits = { min: 4, max: 8 } as const;
 
-/**
- * Countries whose law asks a recorded verification of the guardian (Korea: PIPA art. 22-2 and its
- * enforcement decree). Elsewhere the mailed link is enough and "email" is recorded.
- */
-export const verificationRequiredIn: ReadonlySet<string> = new Set(['KR']);
-
 /** Verification methods that take effect at once; the others wait for a coordinator of the child's city. */
 export const immediateVerification: ReadonlySet<string> = new Set(['email']);
 

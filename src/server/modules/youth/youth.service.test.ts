@@ -167,6 +167,7 @@ describe('circle meetings lie in youth hours of both cities', () => {
     languages: ['fi'],
     consentAge: 13,
     majorityAge: 18,
+    guardianVerificationRequired: false,
     latitude: 0,
     longitude: 0,
   }));

@@ -143,12 +143,22 @@ describe('guardian consent under the law of each city', () => {
       verification: 'email',
     });
     expect(granted.status).toBe(200);
+    // The mailed link alone does not satisfy PIPA (Enforcement Decree art. 17-2): a child with a second
+    // mailbox could answer it. The consent waits for a coordinator of Osan to record a real check.
     expect(granted.body).toEqual({
       decision: 'granted',
-      childStatus: 'active',
+      childStatus: 'awaiting_guardian_consent',
       verification: 'email',
-      verified: true,
+      verified: false,
     });
+    expect((await call('GET', '/api/me', child.cookie)).body.status).toBe('awaiting_guardian_consent');
+    expect((await call('PUT', '/api/youth/profile', child.cookie, osanProfile)).status).toBe(403);
+    const osanCoordinator = await staffMember(t.app, 'coordinator', 'osan', 'coord-email-osan');
+    const pendingConsent = (await call('GET', '/api/youth/consent', child.cookie)).body.consents[0].id;
+    expect(
+      (await call('POST', `/api/youth/consents/${pendingConsent}/verification`, osanCoordinator.cookie))
+        .status,
+    ).toBe(200);
     expect((await call('GET', '/api/me', child.cookie)).body.status).toBe('active');
     expect((await call('PUT', '/api/youth/profile', child.cookie, osanProfile)).status).toBe(200);
 
@@ -259,8 +269,12 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
       decision: 'grant',
       guardianName: 'Park Jisoo',
       relationship: 'parent',
-      verification: 'email',
+      verification: 'phone_check',
     });
+    // Osan wants a recorded check: a coordinator of Osan records the phone call.
+    osanCoordinator = await staffMember(t.app, 'coordinator', 'osan', 'coord-circles-osan');
+    const consentId = (await call('GET', '/api/youth/consent', young.cookie)).body.consents[0].id;
+    await call('POST', `/api/youth/consents/${consentId}/verification`, osanCoordinator.cookie);
     guardianToken = tokenIn(
       (await mailsTo('guardian.of.young@example.test')).at(-1)?.body_text ?? '',
       '/guardian',
@@ -272,7 +286,6 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
       availability: [{ weekday: 1, from: '03:00', to: '04:00' }],
     });
     coordinator = await staffMember(t.app, 'coordinator', 'espoo', 'coord-circles-espoo');
-    osanCoordinator = await staffMember(t.app, 'coordinator', 'osan', 'coord-circles-osan');
     const grownUp = await signUp(t.app, { cityId: 'espoo' });
     adult = { id: grownUp.me.id, cookie: grownUp.cookie };
   });
