@@ -306,8 +306,9 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
     },
 
     /**
-     * Saves changes to a session. New seat quotas promote waiting registrants when seats appear;
-     * fewer seats never remove anyone already confirmed.
+     * Saves changes to a session. New seat quotas promote waiting registrants when seats appear.
+     * A quota below the city's confirmed people is refused with SEATS_BELOW_CONFIRMED and nothing is
+     * saved, whatever else the change held.
      */
     async update(
       id: string,
@@ -325,13 +326,25 @@ export function createSessionsRepository(db: Kysely<Database>, clock: Clock) {
         }
         if (options.seats !== undefined) {
           for (const [cityId, seats] of Object.entries(options.seats)) {
+            // One conditional write: on PostgreSQL it waits for a registration holding the row and
+            // then compares with the count that registration left.
             const updated = await trx
               .updateTable('session_cities')
               .set({ seats })
               .where('session_id', '=', id)
               .where('city_id', '=', cityId)
+              .where('confirmed', '<=', seats)
               .executeTakeFirst();
             if (updated.numUpdatedRows === 0n) {
+              const city = await trx
+                .selectFrom('session_cities')
+                .select('confirmed')
+                .where('session_id', '=', id)
+                .where('city_id', '=', cityId)
+                .executeTakeFirst();
+              if (city !== undefined) {
+                throw new AppError('SEATS_BELOW_CONFIRMED', { confirmed: Number(city.confirmed) });
+              }
               await trx
                 .insertInto('session_cities')
                 .values({

@@ -427,6 +427,57 @@ describe('registration with per-city seats and waiting lists', () => {
       expect(Math.max(...confirmed)).toBeLessThan(Math.min(...waiting));
     }
   });
+
+  it('refuses seats below a city’s confirmed people with 422 and changes nothing', async () => {
+    const session = await createSession(t.app, coordinator.cookie, { seats: { espoo: 5, osan: 2 } });
+    const espoo = await people(t.app, 'espoo', 3);
+    const osan = await people(t.app, 'osan', 3);
+    for (const person of [...espoo, ...osan]) {
+      await t.app.inject({
+        method: 'POST',
+        url: `/api/sessions/${session.id}/registrations`,
+        headers: { cookie: person.cookie },
+      });
+    }
+    const before = (await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}` })).json();
+    expect(before.seats).toEqual({
+      espoo: { total: 5, confirmed: 3, waiting: 0 },
+      osan: { total: 2, confirmed: 2, waiting: 1 },
+    });
+    const patch = (payload: Record<string, unknown>) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: `/api/sessions/${session.id}`,
+        headers: { cookie: coordinator.cookie },
+        payload,
+      });
+
+    // Alone, with a quota that would be fine, and with other changes: each refusal saves nothing.
+    for (const [payload, confirmed] of [
+      [{ seats: { espoo: 1 } }, 3],
+      [{ seats: { espoo: 2 } }, 3],
+      [{ seats: { espoo: 3, osan: 1 } }, 2],
+      [{ seats: { osan: 0 }, title: { en: 'Renamed' }, durationMinutes: 30 }, 2],
+    ] as const) {
+      const refused = await patch(payload);
+      expect(refused.statusCode, JSON.stringify(payload)).toBe(422);
+      // The coordinator reads Finnish: the message names the count.
+      expect(refused.json()).toEqual({
+        code: 'SEATS_BELOW_CONFIRMED',
+        message: `Vahvistettuja osallistujia on jo ${confirmed}: paikkoja ei voi olla vähemmän.`,
+      });
+    }
+    const after = (await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}` })).json();
+    expect(after).toEqual(before);
+
+    // Exactly the confirmed count is allowed; more seats still go to the first in line.
+    const exact = await patch({ seats: { espoo: 3, osan: 3 } });
+    expect(exact.statusCode).toBe(200);
+    expect(exact.json().seats).toEqual({
+      espoo: { total: 3, confirmed: 3, waiting: 0 },
+      osan: { total: 3, confirmed: 3, waiting: 0 },
+    });
+  });
 });
 
 describe('changes, cancellation and calendars', () => {
