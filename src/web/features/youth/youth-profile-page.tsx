@@ -178,12 +178,11 @@ function ProfileForm({
                   key={code}
                   label={languageName(code)}
                   value={learning[code] ?? ''}
-                  onChange={(event) =>
-                    setLearning((current) => ({
-                      ...current,
-                      [code]: event.currentTarget.value as Level | '',
-                    }))
-                  }
+                  onChange={(event) => {
+                    // React clears currentTarget once the handler returns, and the updater may run later.
+                    const level = event.currentTarget.value as Level | '';
+                    setLearning((current) => ({ ...current, [code]: level }));
+                  }}
                   data={[
                     { value: '', label: t('youth.profile.notLearning') },
                     ...levels.map((level) => ({ value: level, label: t(`youth.level.${level}`) })),
