@@ -42,6 +42,7 @@ export interface Database {
   esports_club_staff: EsportsClubStaffTable;
   esports_teams: EsportsTeamTable;
   esports_team_members: EsportsTeamMemberTable;
+  esports_team_invitations: EsportsTeamInvitationTable;
   esports_tournaments: EsportsTournamentTable;
   esports_entrants: EsportsEntrantTable;
   esports_entrant_subjects: EsportsEntrantSubjectTable;
@@ -318,6 +319,20 @@ export interface EsportsTeamMemberTable {
   /** 'captain' | 'player' | 'substitute' | 'coach' */
   role: string;
   joined_at: string;
+}
+
+export type TeamInvitationStatus = 'pending' | 'accepted' | 'declined';
+
+export interface EsportsTeamInvitationTable {
+  id: string;
+  team_id: string;
+  user_id: string;
+  /** The roster role the person gets on accepting. */
+  role: string;
+  status: TeamInvitationStatus;
+  invited_by: string | null;
+  created_at: string;
+  answered_at: string | null;
 }
 
 export interface EsportsTournamentTable {

@@ -8,6 +8,7 @@ import * as polls from './0006-polls.js';
 import * as circleMeetings from './0007-circle-meetings.js';
 import * as practiceSearch from './0008-practice-search.js';
 import * as cityFacts from './0009-city-facts.js';
+import * as teamInvitations from './0010-team-invitations.js';
 
 /** Every migration in order. Names never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-circle-meetings': circleMeetings,
   '0008-practice-search': practiceSearch,
   '0009-city-facts': cityFacts,
+  '0010-team-invitations': teamInvitations,
 };
