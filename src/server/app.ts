@@ -12,6 +12,8 @@ import type { SiltaDatabase } from './db/database.js';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { createAccountsService } from './modules/accounts/accounts.service.js';
+import { createCityChangeRepository } from './modules/accounts/city-change.repository.js';
+import { createCityChangeService } from './modules/accounts/city-change.service.js';
 import { createEsportsRepository } from './modules/esports/esports.repository.js';
 import { esportsRoutes } from './modules/esports/esports.routes.js';
 import { createEsportsService } from './modules/esports/esports.service.js';
@@ -42,6 +44,7 @@ import { createSessionsPersonalData } from './modules/sessions/sessions-personal
 import { createYouthRepository } from './modules/youth/youth.repository.js';
 import { youthRoutes } from './modules/youth/youth.routes.js';
 import { createYouthService } from './modules/youth/youth.service.js';
+import { registerAbuseLimits } from './platform/abuse/abuse-limits.js';
 import { registerAuth, sessionCookieName } from './platform/auth/auth-plugin.js';
 import { createSessionStore } from './platform/auth/session-store.js';
 import { type Clock, systemClock } from './platform/clock.js';
@@ -49,7 +52,6 @@ import { createMachineTranslator } from './platform/content/machine-translation.
 import { createTranslationDesk } from './platform/content/translation-desk.js';
 import { createTranslationWorker } from './platform/content/translation-jobs.js';
 import { translationRoutes } from './platform/content/translation-routes.js';
-import { registerAbuseLimits } from './platform/abuse/abuse-limits.js';
 import { AppError } from './platform/errors/app-error.js';
 import { registerErrorHandler, registerJsonNotFound, sendError } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
@@ -69,16 +71,23 @@ export interface BuildOptions {
 function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
   const partnership = createPartnershipService({ repo: createPartnershipRepository(database.db), clock });
   const accounts = createAccountsService({
-    repo: createAccountsRepository(database.db, clock),
+    repo: accountsRepository,
     partnership,
     clock,
     publicUrl: config.publicUrl,
+  const accountsRepository = createAccountsRepository(database.db, clock);
   });
   const roles = createRolesService({ repo: createRolesRepository(database.db, clock), partnership });
   const sessions = createSessionsService({
     repo: createSessionsRepository(database.db, clock),
     partnership,
     clock,
+  const cityChange = createCityChangeService({
+    repo: createCityChangeRepository(database.db, clock),
+    accounts: accountsRepository,
+    partnership,
+    clock,
+  });
     publicUrl: config.publicUrl,
     videoBaseUrl: config.videoBaseUrl,
   });
@@ -147,6 +156,7 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
     polls,
     translationDesk,
     translationJobs,
+    cityChange,
     practices,
     esports,
     personalData,
@@ -279,6 +289,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(sessionsRoutes, { sessions: services.sessions });
   await app.register(pollsRoutes, { polls: services.polls, accounts: services.accounts });
   await app.register(esportsRoutes, { esports: services.esports });
+    cityChange: services.cityChange,
   await app.register(practicesRoutes, { practices: services.practices });
   await app.register(translationRoutes, { desk: services.translationDesk });
   await app.register(youthRoutes, { youth: services.youth });

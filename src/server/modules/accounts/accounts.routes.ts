@@ -1,11 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { SessionCookies } from '../../platform/auth/auth-plugin.js';
+import type { RoleGrant } from '../../platform/auth/permissions.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import {
   Accepted,
+  CityChangeRequest,
+  CityChangeRequestBody,
+  CityChangeRequests,
   LoginBody,
   Me,
+  MyCityChange,
   PasswordResetConfirmBody,
   PasswordResetRequestBody,
   RegisterBody,
@@ -13,16 +18,18 @@ import {
   UpdateMeBody,
 } from './accounts.schema.js';
 import type { AccountsService } from './accounts.service.js';
+import type { CityChangeService } from './city-change.service.js';
 
 export interface AccountsRoutesOptions {
   accounts: AccountsService;
+  cityChange: CityChangeService;
   cookies: SessionCookies;
   /** Attempts per minute per address on sign-in, sign-up and reset; 0 means no limit. */
   authRateLimit: number;
 }
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (app, options) => {
-  const { accounts, cookies } = options;
+  const { accounts, cityChange, cookies } = options;
   const limited =
     options.authRateLimit > 0 ? { rateLimit: { max: options.authRateLimit, timeWindow: 60_000 } } : {};
   const viewerId = (request: { viewer: { userId: string } | null }): string => {
@@ -161,5 +168,80 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request) => accounts.updateMe(viewerId(request), request.body),
+  );
+
+  const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) }, { additionalProperties: false });
+  const actor = (request: { viewer: { userId: string; roles: RoleGrant[] } | null }) => {
+    if (request.viewer === null) throw new AppError('UNAUTHENTICATED');
+    return request.viewer;
+  };
+
+  app.get(
+    '/api/me/city-change',
+    {
+      config: { access: 'pending' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'My pending request to move to another city, if any',
+        response: { 200: MyCityChange },
+      },
+    },
+    async (request) => ({ request: await cityChange.mine(actor(request)) }),
+  );
+
+  app.post(
+    '/api/me/city-change',
+    {
+      config: { access: 'pending' },
+      preHandler: app.abuseLimit('write'),
+      schema: {
+        tags: ['accounts'],
+        summary: 'Ask to move to another city; coordinators of both cities decide',
+        body: CityChangeRequestBody,
+        response: { 201: CityChangeRequest },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await cityChange.request(actor(request), request.body)),
+  );
+
+  app.get(
+    '/api/city-changes',
+    {
+      config: { access: 'users.read' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Pending moves from or to the cities I coordinate',
+        response: { 200: CityChangeRequests },
+      },
+    },
+    async (request) => ({ requests: await cityChange.pending(actor(request)) }),
+  );
+
+  app.post(
+    '/api/city-changes/:id/approve',
+    {
+      config: { access: 'users.read' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Approve a move for my city; it takes effect when both cities have approved',
+        params: IdParams,
+        response: { 200: CityChangeRequest },
+      },
+    },
+    async (request) => cityChange.approve(actor(request), request.params.id),
+  );
+
+  app.post(
+    '/api/city-changes/:id/refuse',
+    {
+      config: { access: 'users.read' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Refuse a move',
+        params: IdParams,
+        response: { 200: CityChangeRequest },
+      },
+    },
+    async (request) => cityChange.refuse(actor(request), request.params.id),
   );
 };

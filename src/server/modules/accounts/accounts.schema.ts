@@ -80,3 +80,48 @@ export const PasswordResetConfirmBody = Type.Object(
 );
 
 export const Accepted = Type.Object({ status: Type.Literal('accepted') }, { additionalProperties: false });
+
+export const CityChangeRequestBody = Type.Object(
+  {
+    cityId: Type.String({ maxLength: 100, description: 'The city to move to' }),
+    reason: Type.Optional(Type.String({ maxLength: 1000 })),
+  },
+  { additionalProperties: false },
+);
+export type CityChangeRequestBody = Static<typeof CityChangeRequestBody>;
+
+export const CityChangeRequest = Type.Object(
+  {
+    id: Type.String(),
+    userId: Type.String(),
+    displayName: Type.String(),
+    fromCityId: Type.String(),
+    toCityId: Type.String(),
+    reason: Type.Union([Type.String(), Type.Null()]),
+    status: Type.Union([
+      Type.Literal('pending'),
+      Type.Literal('approved'),
+      Type.Literal('refused'),
+      Type.Literal('withdrawn'),
+    ]),
+    requestedAt: Type.String({ format: 'date-time' }),
+    fromApprovedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    toApprovedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'A move to another city: it changes which law protects the person (consent and majority ages, seat quotas), so it takes effect only when a coordinator of each city has approved',
+  },
+);
+export type CityChangeRequest = Static<typeof CityChangeRequest>;
+
+export const CityChangeRequests = Type.Object(
+  { requests: Type.Array(CityChangeRequest) },
+  { additionalProperties: false },
+);
+
+export const MyCityChange = Type.Object(
+  { request: Type.Union([CityChangeRequest, Type.Null()]) },
+  { additionalProperties: false },
+);

@@ -166,7 +166,7 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
       const user = await repo.findById(userId);
       if (user === undefined) throw new AppError('UNAUTHENTICATED');
       // Until a guardian consents, a young person may only choose how Silta speaks to them.
-      if (user.status !== 'active' && (changes.displayName !== undefined || changes.cityId !== undefined)) {
+      if (user.status !== 'active' && changes.displayName !== undefined) {
         throw new AppError('CONSENT_REQUIRED');
       }
       const update: Parameters<AccountsRepository['updateUser']>[1] = {};
@@ -180,19 +180,11 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
         if (!isTimeZone(changes.timeZone)) throw new AppError('UNKNOWN_TIME_ZONE');
         update.time_zone = changes.timeZone;
       }
+      // The city decides which law protects the person (consent and majority ages, the seat quota
+      // they count in): it changes only through a request both cities' coordinators approve
+      // (POST /api/me/city-change). Naming the city one already has is harmless.
       if (changes.cityId !== undefined && changes.cityId !== user.city_id) {
-        const city = await cityOrFail(changes.cityId);
-        update.city_id = city.id;
-        // Consent follows the law of the new city; moving never lifts a wait for a guardian.
-        if (user.birth_date !== null) {
-          const admission = decideAdmission(
-            user.birth_date,
-            calendarDateIn(clock.now(), city.timeZone),
-            city,
-          );
-          if (admission.admitted && admission.needsGuardianConsent)
-            update.status = 'awaiting_guardian_consent';
-        }
+        throw new AppError('CITY_CHANGE_NEEDS_STAFF');
       }
       await repo.updateUser(userId, update);
       return this.me(userId);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffMember } from '../../../../test/support/factories.js';
 import {
   createTestApp,
   registration,
@@ -228,15 +229,95 @@ describe('profile', () => {
     expect(bad.json().message).toBe('알 수 없는 시간대예요.');
   });
 
-  it('moving to a city with a higher consent age puts a 13-year-old back to awaiting consent', async () => {
+  it('nobody changes their own city: the law that protects them moves only when both cities approve', async () => {
+    // 18 in Osan is a minor (majority at 19); in Espoo an adult. Moving alone would lift protections.
+    const { me, cookie } = await signUp(t.app, { birthDate: '2008-06-01', cityId: 'osan' });
+    const call = (method: 'GET' | 'POST' | 'PATCH', url: string, who: string, payload?: object) =>
+      t.app.inject({ method, url, headers: { cookie: who }, ...(payload ? { payload } : {}) });
+
+    const alone = await call('PATCH', '/api/me', cookie, { cityId: 'espoo', displayName: 'Moved' });
+    expect(alone.statusCode).toBe(403);
+    expect(alone.json().code).toBe('CITY_CHANGE_NEEDS_STAFF');
+    const unchanged = (await call('GET', '/api/me', cookie)).json();
+    expect(unchanged).toMatchObject({ cityId: 'osan', displayName: me.displayName });
+    // Naming the city one already has is no change.
+    expect((await call('PATCH', '/api/me', cookie, { cityId: 'osan' })).statusCode).toBe(200);
+
+    const asked = await call('POST', '/api/me/city-change', cookie, { cityId: 'espoo', reason: 'We moved' });
+    expect(asked.statusCode).toBe(201);
+    const requestId = asked.json().id as string;
+    expect((await call('GET', '/api/me/city-change', cookie)).json().request).toMatchObject({
+      id: requestId,
+      fromCityId: 'osan',
+      toCityId: 'espoo',
+      status: 'pending',
+    });
+    // The person cannot approve their own move.
+    expect((await call('POST', `/api/city-changes/${requestId}/approve`, cookie)).statusCode).toBe(403);
+
+    const espoo = await staffMember(t.app, 'coordinator', 'espoo', 'move-coord-espoo');
+    const osan = await staffMember(t.app, 'coordinator', 'osan', 'move-coord-osan');
+    const elsewhere = await staffMember(t.app, 'coordinator', 'espoo', 'move-coord-espoo-2');
+    const listed = (await call('GET', '/api/city-changes', osan.cookie)).json().requests;
+    expect(listed.map((r: { id: string }) => r.id)).toContain(requestId);
+
+    const half = await call('POST', `/api/city-changes/${requestId}/approve`, espoo.cookie);
+    expect(half.statusCode).toBe(200);
+    expect(half.json()).toMatchObject({
+      status: 'pending',
+      toApprovedAt: expect.any(String),
+      fromApprovedAt: null,
+    });
+    // One city's approval, even twice, moves nobody.
+    await call('POST', `/api/city-changes/${requestId}/approve`, elsewhere.cookie);
+    expect((await call('GET', '/api/me', cookie)).json().cityId).toBe('osan');
+
+    const done = await call('POST', `/api/city-changes/${requestId}/approve`, osan.cookie);
+    expect(done.json()).toMatchObject({ status: 'approved' });
+    expect((await call('GET', '/api/me', cookie)).json()).toMatchObject({
+      cityId: 'espoo',
+      roles: [{ role: 'member', cityId: 'espoo' }],
+    });
+    expect((await call('POST', `/api/city-changes/${requestId}/approve`, osan.cookie)).statusCode).toBe(409);
+    const audit = (await call('GET', '/api/audit?limit=50', osan.cookie)).json();
+    expect(JSON.stringify(audit)).toContain('account.city_change.approve');
+  });
+
+  it('a move approved into a city with a higher consent age puts a 13-year-old back to awaiting consent', async () => {
     const { cookie } = await signUp(t.app, { birthDate: '2013-06-01', cityId: 'espoo' });
-    const moved = await t.app.inject({
-      method: 'PATCH',
-      url: '/api/me',
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/city-change',
       headers: { cookie },
       payload: { cityId: 'osan' },
     });
-    expect(moved.json().status).toBe('awaiting_guardian_consent');
+    const admin = await staffMember(t.app, 'admin', undefined, 'move-admin');
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/city-changes/${asked.json().id}/approve`,
+      headers: { cookie: admin.cookie },
+    });
+    expect(approved.json().status).toBe('approved');
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    expect(me.json()).toMatchObject({ cityId: 'osan', status: 'awaiting_guardian_consent' });
+  });
+
+  it('a refused move changes nothing; an unknown city or the same city is refused', async () => {
+    const { cookie } = await signUp(t.app, { cityId: 'espoo' });
+    const post = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/me/city-change', headers: { cookie }, payload });
+    expect((await post({ cityId: 'atlantis' })).json().code).toBe('UNKNOWN_CITY');
+    expect((await post({ cityId: 'espoo' })).statusCode).toBe(400);
+    const asked = await post({ cityId: 'osan' });
+    const osan = await staffMember(t.app, 'coordinator', 'osan', 'refuse-coord-osan');
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/city-changes/${asked.json().id}/refuse`,
+      headers: { cookie: osan.cookie },
+    });
+    expect(refused.json().status).toBe('refused');
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
+    expect(me.json().cityId).toBe('espoo');
   });
 });
 
