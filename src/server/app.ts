@@ -70,24 +70,24 @@ export interface BuildOptions {
 
 function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
   const partnership = createPartnershipService({ repo: createPartnershipRepository(database.db), clock });
+  const accountsRepository = createAccountsRepository(database.db, clock);
   const accounts = createAccountsService({
     repo: accountsRepository,
     partnership,
     clock,
     publicUrl: config.publicUrl,
-  const accountsRepository = createAccountsRepository(database.db, clock);
   });
-  const roles = createRolesService({ repo: createRolesRepository(database.db, clock), partnership });
-  const sessions = createSessionsService({
-    repo: createSessionsRepository(database.db, clock),
-    partnership,
-    clock,
   const cityChange = createCityChangeService({
     repo: createCityChangeRepository(database.db, clock),
     accounts: accountsRepository,
     partnership,
     clock,
   });
+  const roles = createRolesService({ repo: createRolesRepository(database.db, clock), partnership });
+  const sessions = createSessionsService({
+    repo: createSessionsRepository(database.db, clock),
+    partnership,
+    clock,
     publicUrl: config.publicUrl,
     videoBaseUrl: config.videoBaseUrl,
   });
@@ -151,12 +151,12 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
   return {
     partnership,
     accounts,
+    cityChange,
     roles,
     sessions,
     polls,
     translationDesk,
     translationJobs,
-    cityChange,
     practices,
     esports,
     personalData,
@@ -282,6 +282,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(partnershipRoutes, { partnership: services.partnership });
   await app.register(accountsRoutes, {
     accounts: services.accounts,
+    cityChange: services.cityChange,
     cookies,
     authRateLimit: config.authRateLimit,
   });
@@ -289,7 +290,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(sessionsRoutes, { sessions: services.sessions });
   await app.register(pollsRoutes, { polls: services.polls, accounts: services.accounts });
   await app.register(esportsRoutes, { esports: services.esports });
-    cityChange: services.cityChange,
   await app.register(practicesRoutes, { practices: services.practices });
   await app.register(translationRoutes, { desk: services.translationDesk });
   await app.register(youthRoutes, { youth: services.youth });
