@@ -53,7 +53,12 @@ import { createTranslationDesk } from './platform/content/translation-desk.js';
 import { createTranslationWorker } from './platform/content/translation-jobs.js';
 import { translationRoutes } from './platform/content/translation-routes.js';
 import { AppError } from './platform/errors/app-error.js';
-import { registerErrorHandler, registerJsonNotFound, sendError } from './platform/errors/error-handler.js';
+import {
+  answerFrameworkError,
+  registerErrorHandler,
+  registerJsonNotFound,
+  sendError,
+} from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
 import { createDatabaseRateLimitStore, purgeRateLimits } from './platform/rate-limit/database-store.js';
 import { connectRateLimitRedis } from './platform/rate-limit/redis-store.js';
@@ -190,6 +195,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
+    // Errors found before routing (a URL that does not decode) answer { code, message } too.
+    frameworkErrors: answerFrameworkError,
     trustProxy: process.env.TRUST_PROXY === '1',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true },

@@ -110,6 +110,18 @@ export const errorStatuses = {
   INTERNAL: 500,
   UNAVAILABLE: 503,
   DATABASE_UNAVAILABLE: 503,
+  // Errors the framework or the input checks find, and one generic code per status for errors that
+  // carry no code of ours (see error-handler.ts).
+  BAD_REQUEST: 400,
+  BAD_URL: 400,
+  BODY_TOO_DEEP: 400,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
+  CONFLICT: 409,
+  GONE: 410,
+  URI_TOO_LONG: 414,
+  RANGE_NOT_SATISFIABLE: 416,
+  UNPROCESSABLE: 422,
   SEATS_BELOW_CONFIRMED: 422,
   CITY_CHANGE_NEEDS_STAFF: 403,
   ROLE_NEEDS_ADULT: 422,

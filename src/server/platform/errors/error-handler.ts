@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { defaultLocale, isLocale, negotiateLocale } from '../../../core/i18n/locales.js';
 import { t } from '../i18n/messages.js';
-import { AppError, type ErrorCode, errorStatuses } from './app-error.js';
+import { AppError, type ErrorCode } from './app-error.js';
 
 /** Translates any error into `{ code, message }` in the caller's language. 5xx never shows details. */
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -9,6 +10,20 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     return sendError(request, reply, appError);
   });
+}
+
+/**
+ * Fastify's `frameworkErrors` option: errors found before any route or hook runs (a URL that does not
+ * decode, a path parameter past its length limit). No hook has chosen the language yet, so this picks it
+ * from `?lang=` and Accept-Language itself.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  // Fastify has not parsed the query string of a request it could not route.
+  const lang = new URLSearchParams(request.raw.url?.split('?')[1] ?? '').get('lang');
+  request.locale = isLocale(lang)
+    ? lang
+    : (negotiateLocale(request.headers['accept-language']) ?? request.locale ?? defaultLocale);
+  return sendError(request, reply, toAppError(error));
 }
 
 /** Unknown routes answer a JSON 404 (used when no web app is served; the web app has its own). */
@@ -42,16 +57,40 @@ function toAppError(error: FastifyError): AppError {
       return new AppError('PAYLOAD_TOO_LARGE');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE');
+    case 'FST_ERR_BAD_URL':
+    case 'FST_ERR_INVALID_URL':
+      return new AppError('BAD_URL');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('URI_TOO_LONG');
   }
   if (error instanceof SyntaxError && error.statusCode === 400) return new AppError('MALFORMED_JSON');
-  if (error.statusCode === 429) return new AppError('RATE_LIMITED');
-  const status = error.statusCode ?? 500;
-  if (status === 404) return new AppError('NOT_FOUND');
-  if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
-  if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
-  if (status >= 400 && status < 500) {
-    const code = Object.entries(errorStatuses).find(([, s]) => s === status)?.[0] as ErrorCode | undefined;
-    return new AppError(code ?? 'VALIDATION_FAILED');
-  }
-  return new AppError('INTERNAL');
+  return new AppError(genericCodes[error.statusCode ?? 500] ?? genericCodeForRange(error.statusCode));
+}
+
+/**
+ * The code for an error that brings only a status (from Fastify, a plugin or Node): a generic code
+ * of that status, never a specific one of ours that happens to share it (a stray 409 is not
+ * EMAIL_TAKEN).
+ */
+const genericCodes: Partial<Record<number, ErrorCode>> = {
+  400: 'BAD_REQUEST',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
+  409: 'CONFLICT',
+  410: 'GONE',
+  413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  416: 'RANGE_NOT_SATISFIABLE',
+  422: 'UNPROCESSABLE',
+  429: 'RATE_LIMITED',
+  500: 'INTERNAL',
+  503: 'UNAVAILABLE',
+};
+
+function genericCodeForRange(status: number | undefined): ErrorCode {
+  return status !== undefined && status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL';
 }

@@ -1,32 +1,70 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.js';
+import { registerJsonBodyParser } from './json-body.js';
 
 /**
- * Refuses request bodies holding a NUL character anywhere: PostgreSQL cannot store it in text, and no
- * person types it. Answered as a validation error naming the field, never as a 500.
+ * Input that cannot hurt, checked on every request:
+ *
+ * - JSON bodies nested deeper than 32 levels are refused before they are parsed (see json-body.ts);
+ * - bodies holding a NUL character anywhere are refused: PostgreSQL cannot store it in text, and no
+ *   person types it;
+ * - numbers that survived validation must be finite and safe integers at most: Ajv coerces
+ *   `?limit=1e999` to Infinity and then skips `maximum` for it, and no Silta field means a number
+ *   beyond 2^53.
+ *
+ * Each answers a validation error naming the field, never a 500. The walks use an explicit stack, so
+ * no input can exhaust the call stack.
  */
 export function registerInputHygiene(app: FastifyInstance): void {
+  registerJsonBodyParser(app);
   app.addHook('preValidation', (request, _reply, done) => {
-    const field = request.body === undefined ? undefined : findNul(request.body, '');
+    const field = request.body === undefined ? undefined : findField(request.body, holdsNul);
     done(field === undefined ? undefined : new AppError('VALIDATION_FAILED', { field: field || 'body' }));
+  });
+  app.addHook('preHandler', (request, _reply, done) => {
+    for (const part of [request.query, request.params, request.body]) {
+      const field = part === undefined ? undefined : findField(part, isOutOfRange);
+      if (field !== undefined) {
+        done(new AppError('VALIDATION_FAILED', { field: field || 'body' }));
+        return;
+      }
+    }
+    done();
   });
 }
 
-function findNul(value: unknown, path: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = findNul(item, `${path}[${index}]`);
-      if (found !== undefined) return found;
+function holdsNul(value: unknown): boolean {
+  return typeof value === 'string' && value.includes('\u0000');
+}
+
+function isOutOfRange(value: unknown): boolean {
+  return typeof value === 'number' && !(Math.abs(value) <= Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * The path (`people[2].name`) of the first value in a parsed body that `offends`, or of the object whose
+ * key does; undefined when none does. Iterative: an explicit stack instead of recursion.
+ *
+ * @example
+ * findField({ a: [1, 'x\u0000'] }, holdsNul) // 'a[1]'
+ */
+export function findField(root: unknown, offends: (value: unknown) => boolean): string | undefined {
+  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, path } = next;
+    if (offends(value)) return path;
+    if (value === null || typeof value !== 'object') continue;
+    // Pushed in reverse, so the first offending field in reading order is the one named.
+    const entries = Array.isArray(value)
+      ? value.map((item, index) => [`${path}[${index}]`, item, ''] as const)
+      : Object.entries(value).map(
+          ([key, item]) => [path === '' ? key : `${path}.${key}`, item, key] as const,
+        );
+    for (let index = entries.length - 1; index >= 0; index -= 1) {
+      const [itemPath, item] = entries[index] as (typeof entries)[number];
+      stack.push({ value: item, path: itemPath });
     }
-    return undefined;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (key.includes('\u0000')) return path || 'body';
-      const found = findNul(item, path === '' ? key : `${path}.${key}`);
-      if (found !== undefined) return found;
-    }
+    for (const [, , key] of entries) if (offends(key)) return path;
   }
   return undefined;
 }

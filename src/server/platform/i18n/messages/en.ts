@@ -23,6 +23,16 @@ export const en = {
   'error.INTERNAL': 'Something went wrong on our side. Please try again.',
   'error.UNAVAILABLE': 'The service is not available right now.',
   'error.DATABASE_UNAVAILABLE': 'The database cannot be reached right now. Try again in a few seconds.',
+  'error.BAD_REQUEST': 'The request is not valid.',
+  'error.BAD_URL': 'The address is not valid: check it for stray % signs or broken characters.',
+  'error.BODY_TOO_DEEP': 'The request body is nested too deeply.',
+  'error.METHOD_NOT_ALLOWED': 'This address does not accept this kind of request.',
+  'error.NOT_ACCEPTABLE': 'The answer cannot be given in the format the request asked for.',
+  'error.CONFLICT': 'The request conflicts with the current state. Reload and try again.',
+  'error.GONE': 'This is no longer available.',
+  'error.URI_TOO_LONG': 'The address is too long.',
+  'error.RANGE_NOT_SATISFIABLE': 'The requested part of the file does not exist.',
+  'error.UNPROCESSABLE': 'The request is well-formed but cannot be carried out.',
   'error.SEATS_BELOW_CONFIRMED':
     'There are already {confirmed} confirmed participants: the seats cannot go below that.',
   'error.CITY_CHANGE_NEEDS_STAFF':

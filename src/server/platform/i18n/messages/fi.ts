@@ -25,6 +25,17 @@ export const fi: Record<keyof typeof en, string> = {
   'error.INTERNAL': 'Jokin meni vikaan meidän päässämme. Yritä uudelleen.',
   'error.UNAVAILABLE': 'Palvelu ei ole juuri nyt käytettävissä.',
   'error.DATABASE_UNAVAILABLE': 'Tietokantaan ei juuri nyt saada yhteyttä. Yritä uudelleen hetken kuluttua.',
+  'error.BAD_REQUEST': 'Pyyntö ei ole kelvollinen.',
+  'error.BAD_URL':
+    'Osoite ei ole kelvollinen: tarkista, ettei siinä ole irrallisia %-merkkejä tai rikkinäisiä merkkejä.',
+  'error.BODY_TOO_DEEP': 'Pyynnön sisältö on sisäkkäistetty liian syvälle.',
+  'error.METHOD_NOT_ALLOWED': 'Tämä osoite ei hyväksy tällaista pyyntöä.',
+  'error.NOT_ACCEPTABLE': 'Vastausta ei voi antaa pyydetyssä muodossa.',
+  'error.CONFLICT': 'Pyyntö on ristiriidassa nykytilanteen kanssa. Lataa sivu uudelleen ja yritä uudelleen.',
+  'error.GONE': 'Tämä ei ole enää saatavilla.',
+  'error.URI_TOO_LONG': 'Osoite on liian pitkä.',
+  'error.RANGE_NOT_SATISFIABLE': 'Tiedoston pyydettyä osaa ei ole.',
+  'error.UNPROCESSABLE': 'Pyyntö on oikeanmuotoinen, mutta sitä ei voi toteuttaa.',
   'error.SEATS_BELOW_CONFIRMED':
     'Vahvistettuja osallistujia on jo {confirmed}: paikkoja ei voi olla vähemmän.',
   'error.CITY_CHANGE_NEEDS_STAFF':

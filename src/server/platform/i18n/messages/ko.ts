@@ -26,6 +26,16 @@ export const ko: Record<keyof typeof en, string> = {
   'error.INTERNAL': '저희 쪽에서 문제가 생겼어요. 다시 시도해 주세요.',
   'error.UNAVAILABLE': '지금은 서비스를 이용할 수 없어요.',
   'error.DATABASE_UNAVAILABLE': '지금은 데이터베이스에 연결할 수 없어요. 잠시 뒤에 다시 시도해 주세요.',
+  'error.BAD_REQUEST': '요청이 올바르지 않아요.',
+  'error.BAD_URL': '주소가 올바르지 않아요. 잘못 들어간 % 기호나 깨진 글자가 없는지 확인해 주세요.',
+  'error.BODY_TOO_DEEP': '요청 본문이 너무 깊게 중첩되어 있어요.',
+  'error.METHOD_NOT_ALLOWED': '이 주소는 이런 종류의 요청을 받지 않아요.',
+  'error.NOT_ACCEPTABLE': '요청한 형식으로는 답할 수 없어요.',
+  'error.CONFLICT': '요청이 현재 상태와 맞지 않아요. 새로 고친 뒤 다시 시도해 주세요.',
+  'error.GONE': '더 이상 이용할 수 없어요.',
+  'error.URI_TOO_LONG': '주소가 너무 길어요.',
+  'error.RANGE_NOT_SATISFIABLE': '요청한 파일 부분이 없어요.',
+  'error.UNPROCESSABLE': '요청 형식은 맞지만 처리할 수 없어요.',
   'error.SEATS_BELOW_CONFIRMED':
     '이미 참가가 확정된 사람이 {confirmed}명이라서 자리 수를 그보다 줄일 수 없어요.',
   'error.CITY_CHANGE_NEEDS_STAFF':

@@ -25,6 +25,17 @@ export const sv: Record<keyof typeof en, string> = {
   'error.INTERNAL': 'Något gick fel hos oss. Försök igen.',
   'error.UNAVAILABLE': 'Tjänsten är inte tillgänglig just nu.',
   'error.DATABASE_UNAVAILABLE': 'Databasen går inte att nå just nu. Försök igen om några sekunder.',
+  'error.BAD_REQUEST': 'Begäran är inte giltig.',
+  'error.BAD_URL':
+    'Adressen är inte giltig: kontrollera att den inte har lösa %-tecken eller trasiga tecken.',
+  'error.BODY_TOO_DEEP': 'Begärans innehåll är för djupt nästlat.',
+  'error.METHOD_NOT_ALLOWED': 'Den här adressen tar inte emot den här sortens begäran.',
+  'error.NOT_ACCEPTABLE': 'Svaret kan inte ges i det format som begäran bad om.',
+  'error.CONFLICT': 'Begäran strider mot det nuvarande läget. Ladda om och försök igen.',
+  'error.GONE': 'Det här finns inte längre.',
+  'error.URI_TOO_LONG': 'Adressen är för lång.',
+  'error.RANGE_NOT_SATISFIABLE': 'Den begärda delen av filen finns inte.',
+  'error.UNPROCESSABLE': 'Begäran är korrekt utformad men kan inte utföras.',
   'error.SEATS_BELOW_CONFIRMED':
     'Det finns redan {confirmed} bekräftade deltagare: antalet platser kan inte vara lägre.',
   'error.CITY_CHANGE_NEEDS_STAFF':
