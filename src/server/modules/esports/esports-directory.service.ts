@@ -1,5 +1,6 @@
 import type { Locale } from '../../../core/i18n/locales.js';
 import { ageOn } from '../../../core/people/age.js';
+import { maskContactDetails } from '../../../core/safety/mask-contact-details.js';
 import { type LatencyClass, latencyAdvice } from '../../../core/tournament/index.js';
 import { newId } from '../../platform/auth/tokens.js';
 import type { Clock } from '../../platform/clock.js';
@@ -15,7 +16,7 @@ import type { AccountsService } from '../accounts/accounts.service.js';
 import type { PartnershipService } from '../partnership/partnership.service.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
 import { type Actor, defaultCityOf, managesCity, maySeeMinor } from './esports.policy.js';
-import type { ClubRow, EsportsRepository, GameRow } from './esports.repository.js';
+import type { ClubRow, EsportsRepository, GameRow, TeamRow } from './esports.repository.js';
 import type {
   Club,
   ClubBody,
@@ -76,18 +77,30 @@ export function createDirectoryService({ repo, accounts, partnership, sessions, 
     return city;
   }
 
-  /** Whether each account is a minor under its own city's age of majority. */
-  async function minorsAmong(userIds: readonly string[]) {
+  /**
+   * Whether each account is a minor under its own city's age of majority or, when `alsoUnderCityId`
+   * is given (the city whose club the person plays for), under that city's where it is higher: the
+   * stricter law protects.
+   */
+  async function minorsAmong(userIds: readonly string[], alsoUnderCityId?: string) {
     const profiles = await profilesOf(userIds);
     const today = clock.now().toISOString().slice(0, 10);
     const cities = await partnership.listCities();
+    const majorityIn = (cityId: string) => cities.find((c) => c.id === cityId)?.majorityAge ?? 18;
+    const alsoUnder = alsoUnderCityId === undefined ? 0 : majorityIn(alsoUnderCityId);
     return new Map(
       profiles.map((p) => {
-        const majority = cities.find((c) => c.id === p.city_id)?.majorityAge ?? 18;
+        const majority = Math.max(majorityIn(p.city_id), alsoUnder);
         const minor = p.birth_date !== null && ageOn(p.birth_date, today) < majority;
         return [p.id, { ...p, minor }];
       }),
     );
+  }
+
+  /** The city whose law a team's players come under besides their own: its club's city, else its own. */
+  async function lawCityOf(team: TeamRow): Promise<string> {
+    if (team.club_id === null) return team.city_id;
+    return (await repo.findClub(team.club_id))?.city_id ?? team.city_id;
   }
 
   async function toClub(row: ClubRow, locale: Locale): Promise<Club> {
@@ -157,6 +170,8 @@ export function createDirectoryService({ repo, accounts, partnership, sessions, 
   return {
     gameOrFail,
     minorsAmong,
+    lawCityOf,
+    runsTeam,
 
     listGames: async (): Promise<Game[]> => (await repo.listGames()).map(toGame),
 
@@ -311,22 +326,22 @@ export function createDirectoryService({ repo, accounts, partnership, sessions, 
       return this.getTeam(id, actor);
     },
 
-    async addTeamMember(actor: Actor, teamId: string, userId: string, role: string): Promise<Team> {
-      const team = await teamOrFail(teamId);
-      if (!(await runsTeam(actor, team))) throw new AppError('FORBIDDEN');
-      if ((await profilesOf([userId])).length === 0) throw new AppError('USER_NOT_FOUND');
-      if (!(await repo.addTeamMember(teamId, userId, role))) throw new AppError('ALREADY_MEMBER');
-      return this.getTeam(teamId, actor);
-    },
-
-    /** A team and its roster; minors' profiles are hidden from everyone the youth rules keep out. */
+    /**
+     * A team and its roster; minors' profiles are hidden from everyone the youth rules keep out, and
+     * while a minor is on the team, the names it shows have their contact details masked.
+     */
     async getTeam(id: string, viewer: Actor | null): Promise<Team> {
       const team = await teamOrFail(id);
       const members = await repo.teamMembers(id);
       const ids = members.map((m) => m.user_id);
-      const people = await minorsAmong(viewer === null ? ids : [...ids, viewer.userId]);
+      const people = await minorsAmong(
+        viewer === null ? ids : [...ids, viewer.userId],
+        await lawCityOf(team),
+      );
       const staff = team.club_id === null ? [] : await repo.clubStaff(team.club_id);
       const viewerIsMinor = viewer !== null && people.get(viewer.userId)?.minor === true;
+      const minorOnTeam = ids.some((userId) => people.get(userId)?.minor === true);
+      const shown = (name: string) => (minorOnTeam ? maskContactDetails(name).text : name);
       const roster: RosterMember[] = members.map((member) => {
         const person = people.get(member.user_id);
         const minor = person?.minor === true;
@@ -344,7 +359,7 @@ export function createDirectoryService({ repo, accounts, partnership, sessions, 
             }));
         return {
           userId: visible ? member.user_id : null,
-          displayName: visible ? (person?.display_name ?? null) : null,
+          displayName: visible && person !== undefined ? shown(person.display_name) : null,
           cityId: person?.city_id ?? team.city_id,
           role: member.role as RosterMember['role'],
           minor,
@@ -353,7 +368,7 @@ export function createDirectoryService({ repo, accounts, partnership, sessions, 
       });
       return {
         id: team.id,
-        name: team.name,
+        name: shown(team.name),
         gameId: team.game_id,
         cityId: team.city_id,
         clubId: team.club_id,

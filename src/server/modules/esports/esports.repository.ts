@@ -8,6 +8,7 @@ import type {
   EsportsGameTable,
   EsportsMatchTable,
   EsportsRatingTable,
+  EsportsTeamInvitationTable,
   EsportsTeamTable,
   EsportsTournamentTable,
 } from '../../db/schema.js';
@@ -18,6 +19,7 @@ import { AppError, type ErrorCode } from '../../platform/errors/app-error.js';
 export type GameRow = EsportsGameTable;
 export type ClubRow = EsportsClubTable;
 export type TeamRow = EsportsTeamTable;
+export type TeamInvitationRow = EsportsTeamInvitationTable;
 export type TournamentRow = EsportsTournamentTable;
 export type EntrantRow = EsportsEntrantTable;
 export type MatchRow = EsportsMatchTable;
@@ -395,6 +397,83 @@ export function createEsportsRepository(db: Kysely<Database>, clock: Clock, dial
         if (isUniqueViolation(error)) return false;
         throw error;
       }
+    },
+
+    // Team invitations
+
+    /**
+     * Invites a person to a team, or renews an answered invitation (back to pending). A pending one
+     * is left as it is. Answers the invitation as saved.
+     */
+    async invite(
+      invitation: Pick<TeamInvitationRow, 'team_id' | 'user_id' | 'role' | 'invited_by'>,
+    ): Promise<TeamInvitationRow> {
+      const now = clock.now().toISOString();
+      const renewed = { role: invitation.role, invited_by: invitation.invited_by, created_at: now };
+      await db
+        .insertInto('esports_team_invitations')
+        .values({ id: newId(), ...invitation, status: 'pending', created_at: now, answered_at: null })
+        .onConflict((conflict) =>
+          conflict
+            .columns(['team_id', 'user_id'])
+            .doUpdateSet({ ...renewed, status: 'pending', answered_at: null })
+            .where('esports_team_invitations.status', '!=', 'pending'),
+        )
+        .execute();
+      return db
+        .selectFrom('esports_team_invitations')
+        .selectAll()
+        .where('team_id', '=', invitation.team_id)
+        .where('user_id', '=', invitation.user_id)
+        .executeTakeFirstOrThrow();
+    },
+
+    findInvitation: (id: string) =>
+      db.selectFrom('esports_team_invitations').selectAll().where('id', '=', id).executeTakeFirst(),
+
+    /** A person's pending invitations with their teams, newest first. */
+    pendingInvitationsOf: (userId: string) =>
+      db
+        .selectFrom('esports_team_invitations')
+        .innerJoin('esports_teams', 'esports_teams.id', 'esports_team_invitations.team_id')
+        .selectAll('esports_team_invitations')
+        .select([
+          'esports_teams.name as team_name',
+          'esports_teams.game_id as team_game_id',
+          'esports_teams.city_id as team_city_id',
+          'esports_teams.club_id as team_club_id',
+        ])
+        .where('esports_team_invitations.user_id', '=', userId)
+        .where('esports_team_invitations.status', '=', 'pending')
+        .orderBy('esports_team_invitations.created_at', 'desc')
+        .orderBy('esports_team_invitations.id')
+        .execute(),
+
+    /**
+     * Answers a pending invitation of the person; accepting puts them on the roster in the same
+     * transaction. False when there is no such pending invitation (answered already, or not theirs).
+     */
+    async answerInvitation(id: string, userId: string, accept: boolean): Promise<boolean> {
+      return db.transaction().execute(async (trx) => {
+        const now = clock.now().toISOString();
+        const answered = await trx
+          .updateTable('esports_team_invitations')
+          .set({ status: accept ? 'accepted' : 'declined', answered_at: now })
+          .where('id', '=', id)
+          .where('user_id', '=', userId)
+          .where('status', '=', 'pending')
+          .returning(['team_id', 'role'])
+          .executeTakeFirst();
+        if (answered === undefined) return false;
+        if (accept) {
+          await trx
+            .insertInto('esports_team_members')
+            .values({ team_id: answered.team_id, user_id: userId, role: answered.role, joined_at: now })
+            .onConflict((conflict) => conflict.columns(['team_id', 'user_id']).doNothing())
+            .execute();
+        }
+        return true;
+      });
     },
 
     // Tournaments and entrants

@@ -29,6 +29,7 @@ import {
   SwissRound,
   Team,
   TeamBody,
+  TeamInvitation,
   Tournament,
   TournamentBody,
   TournamentListQuery,
@@ -47,7 +48,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
   app,
   { esports },
 ) => {
-  const { directory, tournaments, matches } = esports;
+  const { directory, rosters, tournaments, matches } = esports;
 
   // Games, latency, ratings
 
@@ -188,6 +189,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/teams',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('write'),
       schema: { tags, summary: 'Create a team', body: TeamBody, response: { 201: Team } },
     },
     async (request, reply) =>
@@ -212,25 +214,75 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/teams/:id/members',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('registration'),
       schema: {
         tags,
         summary: 'Add a member to a roster (club staff, the city’s organizers or the captain)',
+        description:
+          'An adult is added at once (201, the team). A minor, under the majority age of their city or ' +
+          'of the team’s club city, is invited instead (202, the invitation): they join only by accepting it.',
         params: IdParams,
         body: MemberBody,
-        response: { 201: Team },
+        response: { 201: Team, 202: TeamInvitation },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await directory.addTeamMember(
-            requireActor(request),
-            request.params.id,
-            request.body.userId,
-            request.body.role ?? 'player',
-          ),
-        ),
+    async (request, reply) => {
+      const added = await rosters.addMember(
+        requireActor(request),
+        request.params.id,
+        request.body.userId,
+        request.body.role ?? 'player',
+      );
+      return added.outcome === 'added'
+        ? reply.status(201).send(added.team)
+        : reply.status(202).send(added.invitation);
+    },
+  );
+
+  app.get(
+    '/api/esports/invitations',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Your team invitations waiting for your answer, newest first',
+        response: { 200: Type.Array(TeamInvitation) },
+      },
+    },
+    async (request) => rosters.invitations(requireActor(request)),
+  );
+
+  app.post(
+    '/api/esports/invitations/:id/accept',
+    {
+      config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('registration'),
+      schema: {
+        tags,
+        summary: 'Accept a team invitation: you are on the roster (needs an active account)',
+        params: IdParams,
+        response: { 200: Team },
+      },
+    },
+    async (request) => rosters.accept(requireActor(request), request.params.id),
+  );
+
+  app.post(
+    '/api/esports/invitations/:id/decline',
+    {
+      config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('registration'),
+      schema: {
+        tags,
+        summary: 'Decline a team invitation',
+        params: IdParams,
+        response: { 204: Type.Null() },
+      },
+    },
+    async (request, reply) => {
+      await rosters.decline(requireActor(request), request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   // Tournaments
@@ -305,6 +357,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     {
       config: { access: 'signed-in' },
       preValidation: emptyBody,
+      preHandler: app.abuseLimit('registration'),
       schema: {
         tags,
         summary: 'Enter yourself, or a team you captain, within the registration window',

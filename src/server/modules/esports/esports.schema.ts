@@ -232,6 +232,31 @@ export const Team = Type.Object(
 );
 export type Team = Static<typeof Team>;
 
+export const TeamInvitation = Type.Object(
+  {
+    id: Type.String(),
+    team: Type.Object(
+      {
+        id: Type.String(),
+        name: Type.String(),
+        gameId: Type.String(),
+        cityId: Type.String(),
+        clubId: Nullable(Type.String()),
+      },
+      { additionalProperties: false },
+    ),
+    role: MemberRole,
+    status: Type.Union([Type.Literal('pending'), Type.Literal('accepted'), Type.Literal('declined')]),
+    invitedBy: Nullable(Type.String({ description: 'The name of who invited, contact details masked' })),
+    createdAt: Type.String(),
+  },
+  {
+    additionalProperties: false,
+    description: 'An invitation to a roster: a minor joins a team only by accepting one',
+  },
+);
+export type TeamInvitation = Static<typeof TeamInvitation>;
+
 // Tournaments
 
 export const TournamentBody = Type.Object(

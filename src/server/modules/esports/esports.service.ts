@@ -6,6 +6,7 @@ import type { EsportsRepository } from './esports.repository.js';
 import { defaultGames, demoClubs, demoTournaments } from './esports.seed.js';
 import { createDirectoryService } from './esports-directory.service.js';
 import { createMatchesService } from './esports-matches.service.js';
+import { createRostersService } from './esports-rosters.service.js';
 import { createTournamentsService } from './esports-tournaments.service.js';
 
 export type { Actor } from './esports.policy.js';
@@ -20,7 +21,7 @@ export interface EsportsDeps {
 
 /**
  * E-sports between partner cities: the directory (games, clubs, teams), tournaments in four formats
- * and their matches, results and ratings. Built from three parts that share the repository.
+ * and their matches, results and ratings. Built from four parts that share the repository.
  *
  * @example
  * const esports = createEsportsService({ repo, accounts, partnership, sessions, clock });
@@ -30,8 +31,10 @@ export function createEsportsService({ repo, accounts, partnership, sessions, cl
   const directory = createDirectoryService({ repo, accounts, partnership, sessions, clock });
   const tournaments = createTournamentsService({ repo, partnership, directory, clock });
   const matches = createMatchesService({ repo, partnership, tournaments, clock });
+  const rosters = createRostersService({ repo, accounts, directory });
   return {
     directory,
+    rosters,
     tournaments,
     matches,
 

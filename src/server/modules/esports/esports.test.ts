@@ -918,12 +918,18 @@ describe('directory: games, clubs, teams and the youth rules', () => {
     // 15 in Espoo (majority 18): a minor. 18 in Osan would still be a minor there (majority 19).
     const minor = await signUp(t.app, { cityId: 'espoo', birthDate: '2011-03-01', displayName: 'Veeti' });
     const adult = await signUp(t.app, { cityId: 'espoo', displayName: 'Aleksi' });
-    for (const person of [minor, adult]) {
-      expect(
-        (await post(t.app, `/api/esports/teams/${teamId}/members`, coach.cookie, { userId: person.me.id }))
-          .statusCode,
-      ).toBe(201);
-    }
+    expect(
+      (await post(t.app, `/api/esports/teams/${teamId}/members`, coach.cookie, { userId: adult.me.id }))
+        .statusCode,
+    ).toBe(201);
+    // The minor is invited, and is on the roster once they accept.
+    const invited = await post(t.app, `/api/esports/teams/${teamId}/members`, coach.cookie, {
+      userId: minor.me.id,
+    });
+    expect(invited.statusCode).toBe(202);
+    expect(
+      (await post(t.app, `/api/esports/invitations/${invited.json().id}/accept`, minor.cookie)).statusCode,
+    ).toBe(200);
     const view = async (cookie?: string) =>
       (
         await t.app.inject({
@@ -964,6 +970,158 @@ describe('directory: games, clubs, teams and the youth rules', () => {
       userId: outsider.me.id,
     });
     expect(stranger.statusCode).toBe(403);
+  });
+});
+
+describe('team invitations: a minor joins a roster only by accepting', () => {
+  type Roster = Array<{ userId: string | null; displayName: string | null; minor: boolean }>;
+  const rosterOf = async (teamId: string, cookie: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/esports/teams/${teamId}`, headers: { cookie } })).json()
+      .members as Roster;
+  const invitationsOf = async (cookie: string) =>
+    t.app.inject({ method: 'GET', url: '/api/esports/invitations', headers: { cookie } });
+
+  it('turns an adult captain’s adding of a 13-year-old into an invitation the child answers', async () => {
+    // An adult forms their own team (no club) and captains it; their name carries a phone number.
+    const captain = await signUp(t.app, { cityId: 'espoo', displayName: 'Kapu 040 123 4567' });
+    const team = await post(t.app, '/api/esports/teams', captain.cookie, {
+      name: 'Kapun tiimi',
+      gameId: 'rocket-league',
+    });
+    expect(team.statusCode).toBe(201);
+    const teamId = team.json().id;
+    const child = await signUp(t.app, { cityId: 'espoo', birthDate: '2013-06-01', displayName: 'Eemil' });
+    const adult = await signUp(t.app, { cityId: 'espoo', displayName: 'Outi' });
+
+    const adultAdded = await post(t.app, `/api/esports/teams/${teamId}/members`, captain.cookie, {
+      userId: adult.me.id,
+    });
+    expect(adultAdded.statusCode).toBe(201);
+    const invited = await post(t.app, `/api/esports/teams/${teamId}/members`, captain.cookie, {
+      userId: child.me.id,
+      role: 'substitute',
+    });
+    expect(invited.statusCode).toBe(202);
+    expect(invited.json()).toMatchObject({
+      team: { id: teamId, name: 'Kapun tiimi' },
+      role: 'substitute',
+      status: 'pending',
+    });
+    const invitationId = invited.json().id as string;
+    // Not on the roster yet: nobody can put the child there but the child.
+    expect((await rosterOf(teamId, captain.cookie)).map((m) => m.userId)).not.toContain(child.me.id);
+    expect(
+      (await rosterOf(teamId, captain.cookie)).find((m) => m.userId === captain.me.id)?.displayName,
+    ).toBe('Kapu 040 123 4567');
+    // Asking again leaves one pending invitation.
+    const again = await post(t.app, `/api/esports/teams/${teamId}/members`, captain.cookie, {
+      userId: child.me.id,
+    });
+    expect(again.statusCode).toBe(202);
+    expect(again.json().id).toBe(invitationId);
+
+    const mine = await invitationsOf(child.cookie);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toHaveLength(1);
+    const [shown] = mine.json();
+    expect(shown).toMatchObject({ id: invitationId, team: { id: teamId }, status: 'pending' });
+    // The child reads the inviter's name without the phone number.
+    expect(shown.invitedBy).toContain('Kapu');
+    expect(shown.invitedBy).not.toMatch(/123/);
+
+    // Only the invitee answers: the captain and another person hear of no such invitation.
+    for (const cookie of [captain.cookie, adult.cookie]) {
+      const refused = await post(t.app, `/api/esports/invitations/${invitationId}/accept`, cookie);
+      expect(refused.statusCode).toBe(404);
+      expect(refused.json().code).toBe('NOT_FOUND');
+    }
+    expect((await invitationsOf(captain.cookie)).json()).toEqual([]);
+
+    // Declined: nothing changes on the roster; the captain may ask again, and the child accepts.
+    const declined = await post(t.app, `/api/esports/invitations/${invitationId}/decline`, child.cookie);
+    expect(declined.statusCode).toBe(204);
+    expect((await invitationsOf(child.cookie)).json()).toEqual([]);
+    expect((await rosterOf(teamId, captain.cookie)).map((m) => m.userId)).not.toContain(child.me.id);
+    expect(
+      (await post(t.app, `/api/esports/invitations/${invitationId}/accept`, child.cookie)).statusCode,
+    ).toBe(404);
+    const renewed = await post(t.app, `/api/esports/teams/${teamId}/members`, captain.cookie, {
+      userId: child.me.id,
+    });
+    expect(renewed.statusCode).toBe(202);
+    const accepted = await post(t.app, `/api/esports/invitations/${renewed.json().id}/accept`, child.cookie);
+    expect(accepted.statusCode).toBe(200);
+    expect(accepted.json().members).toContainEqual(
+      expect.objectContaining({ userId: child.me.id, role: 'player', minor: true }),
+    );
+    expect(
+      (await post(t.app, `/api/esports/invitations/${renewed.json().id}/accept`, child.cookie)).statusCode,
+    ).toBe(404);
+    const onTeam = await post(t.app, `/api/esports/teams/${teamId}/members`, captain.cookie, {
+      userId: child.me.id,
+    });
+    expect(onTeam.json().code).toBe('ALREADY_MEMBER');
+
+    // With a minor on the team, the names the roster shows have their contact details masked.
+    for (const cookie of [child.cookie, captain.cookie]) {
+      const captainShown = (await rosterOf(teamId, cookie)).find((m) => m.userId === captain.me.id);
+      expect(captainShown?.displayName).toContain('Kapu');
+      expect(captainShown?.displayName).not.toMatch(/123/);
+    }
+  });
+
+  it('applies the higher majority age of the person’s city and the team’s club city', async () => {
+    const club = await post(t.app, '/api/esports/clubs', osanFacilitator.cookie, {
+      name: '오산 e스포츠 클럽',
+      kind: 'club',
+      description: { ko: '오산의 청소년 e스포츠 클럽이에요.' },
+      originalLanguage: 'ko',
+    });
+    expect(club.statusCode).toBe(201);
+    const team = await post(t.app, '/api/esports/teams', osanFacilitator.cookie, {
+      name: 'Osan RL',
+      gameId: 'rocket-league',
+      clubId: club.json().id,
+    });
+    expect(team.statusCode).toBe(201);
+    const teamId = team.json().id;
+    // 18 in Espoo is an adult there, but a minor under Osan's majority age of 19.
+    const eighteen = await signUp(t.app, { cityId: 'espoo', birthDate: '2008-06-01' });
+    const nineteen = await signUp(t.app, { cityId: 'espoo', birthDate: '2007-06-01' });
+    const add = (userId: string) =>
+      post(t.app, `/api/esports/teams/${teamId}/members`, osanFacilitator.cookie, { userId });
+    expect((await add(eighteen.me.id)).statusCode).toBe(202);
+    expect((await add(nineteen.me.id)).statusCode).toBe(201);
+    const roster = await rosterOf(teamId, osanFacilitator.cookie);
+    expect(roster.map((m) => m.userId)).toEqual([nineteen.me.id]);
+  });
+
+  it('lets a child whose guardian has not consented see and accept nothing yet', async () => {
+    // 13 in Osan: under the consent age of 14, the account waits for a guardian.
+    const child = await signUp(t.app, { cityId: 'osan', birthDate: '2013-06-01', locale: 'ko' });
+    const team = await post(t.app, '/api/esports/teams', osanFacilitator.cookie, {
+      name: 'Osan juniors',
+      gameId: 'rocket-league',
+    });
+    const invited = await post(
+      t.app,
+      `/api/esports/teams/${team.json().id}/members`,
+      osanFacilitator.cookie,
+      {
+        userId: child.me.id,
+      },
+    );
+    expect(invited.statusCode).toBe(202);
+    for (const response of [
+      await invitationsOf(child.cookie),
+      await post(t.app, `/api/esports/invitations/${invited.json().id}/accept`, child.cookie),
+    ]) {
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe('CONSENT_REQUIRED');
+    }
+    expect((await rosterOf(team.json().id, osanFacilitator.cookie)).map((m) => m.userId)).not.toContain(
+      child.me.id,
+    );
   });
 });
 
