@@ -7,6 +7,7 @@ import { CityClocks } from '../features/partnership/city-clocks.js';
 import { seesYouthExchange } from '../features/youth/youth-api.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { LanguageSwitcher } from './language-switcher.js';
+import { RouteErrorBoundary } from './route-error-boundary.js';
 
 /** Header, navigation and footer around every page, with a skip link and landmarks. */
 export function Shell() {
@@ -127,9 +128,11 @@ export function Shell() {
       </header>
       <main id="main" tabIndex={-1} ref={main}>
         <Container size="lg" py="xl">
-          <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
-            <Outlet />
-          </Suspense>
+          <RouteErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+              <Outlet />
+            </Suspense>
+          </RouteErrorBoundary>
         </Container>
       </main>
       <footer className="site-footer">

@@ -1097,6 +1097,12 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address. Check the link, or start again from the home page.',
   'notFound.home': 'Go to the home page',
+
+  'pageError.title': 'Something went wrong on this page',
+  'pageError.body':
+    'Silta could not show this page. Try again, or go back to where you were. Anything you had typed here may have to be entered again.',
+  'pageError.back': 'Go back',
+  'pageError.home': 'Go to the home page',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1113,4 +1113,10 @@ export const fi: Record<keyof typeof en, string> = {
   'notFound.title': 'Sivua ei löytynyt',
   'notFound.body': 'Tässä osoitteessa ei ole mitään. Tarkista linkki tai aloita etusivulta.',
   'notFound.home': 'Siirry etusivulle',
+
+  'pageError.title': 'Sivulla tapahtui virhe',
+  'pageError.body':
+    'Silta ei pystynyt näyttämään tätä sivua. Yritä uudelleen tai palaa edelliselle sivulle. Tälle sivulle kirjoittamasi tiedot pitää ehkä kirjoittaa uudelleen.',
+  'pageError.back': 'Palaa edelliselle sivulle',
+  'pageError.home': 'Siirry etusivulle',
 };

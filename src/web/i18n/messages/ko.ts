@@ -1082,4 +1082,10 @@ export const ko: Record<keyof typeof en, string> = {
   'notFound.title': '페이지를 찾을 수 없어요',
   'notFound.body': '이 주소에는 아무것도 없어요. 링크를 확인하거나 홈에서 다시 시작해 주세요.',
   'notFound.home': '홈으로 가기',
+
+  'pageError.title': '이 페이지에서 문제가 생겼어요',
+  'pageError.body':
+    '이 페이지를 보여 주지 못했어요. 다시 시도하거나 이전 페이지로 돌아가 주세요. 여기에 입력한 내용은 다시 입력해야 할 수도 있어요.',
+  'pageError.back': '이전 페이지로 돌아가기',
+  'pageError.home': '홈으로 가기',
 };

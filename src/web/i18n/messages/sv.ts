@@ -1098,4 +1098,10 @@ export const sv: Record<keyof typeof en, string> = {
   'notFound.body':
     'Det finns ingenting på den här adressen. Kontrollera länken eller börja om från startsidan.',
   'notFound.home': 'Gå till startsidan',
+
+  'pageError.title': 'Något gick fel på den här sidan',
+  'pageError.body':
+    'Silta kunde inte visa den här sidan. Försök igen eller gå tillbaka dit du var. Det du hade skrivit här kan du behöva fylla i på nytt.',
+  'pageError.back': 'Gå tillbaka',
+  'pageError.home': 'Gå till startsidan',
 };

@@ -1,0 +1,84 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locale } from '../../src/core/i18n/locales.js';
+import {
+  expectAccessible,
+  launchChromium,
+  newPage,
+  screenshot,
+  startSilta,
+  uiLocales,
+} from './silta-browser.js';
+
+const chromiumPath = inject('chromium');
+
+const failureTitle: Record<Locale, string> = {
+  fi: 'Sivulla tapahtui virhe',
+  sv: 'Något gick fel på den här sidan',
+  en: 'Something went wrong on this page',
+  ko: '이 페이지에서 문제가 생겼어요',
+};
+const retry: Record<Locale, string> = {
+  fi: 'Yritä uudelleen',
+  sv: 'Försök igen',
+  en: 'Try again',
+  ko: '다시 시도',
+};
+const back: Record<Locale, string> = {
+  fi: 'Palaa edelliselle sivulle',
+  sv: 'Gå tillbaka',
+  en: 'Go back',
+  ko: '이전 페이지로 돌아가기',
+};
+const statementTitle: Record<Locale, string> = {
+  fi: 'Saavutettavuusseloste',
+  sv: 'Tillgänglighetsutlåtande',
+  en: 'Accessibility statement',
+  ko: '접근성 정책',
+};
+
+describe.skipIf(chromiumPath === false)('a page that fails', () => {
+  let silta: Awaited<ReturnType<typeof startSilta>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    silta = await startSilta();
+    browser = await launchChromium(chromiumPath as string);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await silta?.close();
+  });
+
+  for (const locale of uiLocales) {
+    it(`says so in ${locale} inside the site, with a way back and a retry`, async () => {
+      const { page, context, problems } = await newPage(browser, silta.baseUrl);
+      await page.goto(`/?lang=${locale}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+
+      // The connection drops before the page's code is fetched: the page cannot render.
+      await context.setOffline(true);
+      await page.locator('header a[href="/accessibility"]').click();
+      const failure = page.getByTestId('page-error');
+      await failure.waitFor();
+      await page.getByRole('alert').filter({ hasText: failureTitle[locale] }).waitFor();
+      // The header stays, focus lands on the message, and every way on is offered.
+      await page.locator('header a[href="/"]').first().waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(failureTitle[locale]);
+      await failure.getByRole('button', { name: back[locale] }).waitFor();
+      expect(await failure.locator('a[href="/"]').count()).toBe(1);
+      await expectAccessible(page, `page error (${locale})`);
+      await screenshot(page, `page-error-${locale}`);
+
+      // Back online, trying again shows the page.
+      await context.setOffline(false);
+      await failure.getByRole('button', { name: retry[locale] }).click();
+      await page.getByRole('heading', { level: 1, name: statementTitle[locale] }).waitFor();
+      expect(await failure.count()).toBe(0);
+      // The failure was caught: nothing escaped to the window as an uncaught error (a blank page).
+      expect(problems.filter((problem) => problem.startsWith('page error'))).toEqual([]);
+      await context.close();
+    });
+  }
+});
