@@ -206,6 +206,18 @@ export function createAccountsRepository(db: Kysely<Database>, clock: Clock) {
       });
     },
 
+    /** The city each of these people has asked to move to and is waiting for, by user id. */
+    async pendingCityMoves(ids: readonly string[]): Promise<Map<string, string>> {
+      if (ids.length === 0) return new Map();
+      const rows = await db
+        .selectFrom('city_change_requests')
+        .select(['user_id', 'to_city_id'])
+        .where('user_id', 'in', [...ids])
+        .where('status', '=', 'pending')
+        .execute();
+      return new Map(rows.map((row) => [row.user_id, row.to_city_id]));
+    },
+
     async findByIds(ids: readonly string[]): Promise<UserRow[]> {
       if (ids.length === 0) return [];
       return db

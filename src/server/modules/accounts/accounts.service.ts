@@ -298,12 +298,14 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
      * birth date, city, zone and status. Never sent to a client as such.
      */
     async facts(userIds: readonly string[]): Promise<AccountFacts[]> {
-      const rows = await repo.findByIds([...new Set(userIds)]);
+      const ids = [...new Set(userIds)];
+      const [rows, moves] = await Promise.all([repo.findByIds(ids), repo.pendingCityMoves(ids)]);
       return rows.map((user) => ({
         id: user.id,
         email: user.email,
         displayName: user.display_name,
         cityId: user.city_id,
+        pendingCityId: moves.get(user.id) ?? null,
         birthDate: user.birth_date,
         locale: isLocale(user.locale) ? user.locale : defaultLocale,
         timeZone: user.time_zone,
@@ -340,6 +342,11 @@ export interface AccountFacts {
   email: string;
   displayName: string;
   cityId: string;
+  /**
+   * A city the person asked to move to, not yet approved by both cities: until it is decided both
+   * cities' rules could apply, and the stricter one wins.
+   */
+  pendingCityId: string | null;
   birthDate: string | null;
   locale: Locale;
   timeZone: string;

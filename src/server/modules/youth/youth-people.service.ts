@@ -1,5 +1,6 @@
 import type { AgeBand } from '../../../core/matching/index.js';
 import { ageOn } from '../../../core/people/age.js';
+import { maskContactDetails } from '../../../core/safety/mask-contact-details.js';
 import { calendarDateIn } from '../../../core/time/calendar-date.js';
 import type { RoleGrant } from '../../platform/auth/permissions.js';
 import type { Clock } from '../../platform/clock.js';
@@ -23,6 +24,8 @@ export interface Actor {
 
 /** An account with what the rules on minors need: age (in the city's own "today"), band, minority. */
 export interface Person extends AccountFacts {
+  /** The name as the person wrote it, for their own export; `displayName` is what others see. */
+  ownDisplayName: string;
   city: City | undefined;
   /** Undefined for staff accounts without a birth date (adults by the operator's declaration). */
   age: number | undefined;
@@ -79,13 +82,19 @@ export function createPeopleReader({ accounts, partnership, clock }: YouthDeps) 
         fact.birthDate === null || city === undefined
           ? undefined
           : ageOn(fact.birthDate, calendarDateIn(clock.now(), city.timeZone));
+      // Where two cities' rules could apply (a move asked for, not yet approved), the stricter wins.
+      const laws = cities.filter((c) => c.id === fact.cityId || c.id === fact.pendingCityId);
+      const strictest = (pick: (c: City) => number) => Math.max(0, ...laws.map(pick));
       result.set(fact.id, {
         ...fact,
+        // A name is text a circle sees: contact details in it are masked like those in messages.
+        displayName: maskContactDetails(fact.displayName).text,
+        ownDisplayName: fact.displayName,
         city,
         age,
         ageBand: age === undefined ? undefined : ageBandOf(age),
-        minor: age !== undefined && city !== undefined && age < city.majorityAge,
-        needsGuardianConsent: age !== undefined && city !== undefined && age < city.consentAge,
+        minor: age !== undefined && city !== undefined && age < strictest((c) => c.majorityAge),
+        needsGuardianConsent: age !== undefined && city !== undefined && age < strictest((c) => c.consentAge),
       });
     }
     return result;

@@ -41,7 +41,7 @@ export function createPrivacyService(
         account: {
           id: person.id,
           email: person.email,
-          displayName: person.displayName,
+          displayName: person.ownDisplayName,
           cityId: person.cityId,
           birthDate: person.birthDate,
           locale: person.locale,

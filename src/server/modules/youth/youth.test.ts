@@ -414,6 +414,49 @@ describe('circles: vetting, matching, messages, safety, privacy', () => {
     ).toBe(404);
   });
 
+  it('masks contact details in the display names a circle sees, in messages and among its people', async () => {
+    const kid = espooKids[1];
+    const renamed = await call('PATCH', '/api/me', kid?.cookie, {
+      displayName: 'Aino kakao: aino_2011 / 040 123 4567',
+    });
+    expect(renamed.status).toBe(200);
+    // The person sees their own name as they wrote it.
+    expect(renamed.body.displayName).toBe('Aino kakao: aino_2011 / 040 123 4567');
+    try {
+      const posted = await call('POST', `/api/youth/circles/${circleId}/messages`, kid?.cookie, {
+        text: 'Moi kaikki!',
+      });
+      expect(posted.status).toBe(201);
+      for (const viewer of [osanKids[0], facilitators[0]]) {
+        const messages = await call('GET', `/api/youth/circles/${circleId}/messages`, viewer?.cookie);
+        const circles = await call('GET', '/api/youth/circles/mine', viewer?.cookie);
+        expect(messages.status).toBe(200);
+        expect(JSON.stringify(circles.body)).toContain('Aino');
+        const seen = JSON.stringify([messages.body, circles.body]);
+        expect(JSON.stringify(messages.body)).toContain('Aino');
+        expect(seen).not.toContain('aino_2011');
+        expect(seen).not.toContain('4567');
+      }
+      const card = await call('GET', `/api/users/${kid?.id}`, facilitators[0]?.cookie);
+      expect(card.body.displayName).not.toContain('4567');
+    } finally {
+      await call('PATCH', '/api/me', kid?.cookie, { displayName: 'Espoo kid' });
+    }
+  });
+
+  it('someone waiting for a move to a city of lower majority age stays a minor until both cities approve', async () => {
+    // An 18-year-old in Osan (majority at 19) asks to move to Espoo (18): until the move is approved,
+    // both laws could apply, and the stricter one keeps their profile from adults in the circle.
+    const osan18 = await youngPerson('osan', '2008-01-10', osanProfile);
+    const asked = await call('POST', '/api/me/city-change', osan18.cookie, { cityId: 'espoo' });
+    expect(asked.status).toBe(201);
+    const adult18 = await youngPerson('espoo', '2000-01-01', espooProfile);
+    expect((await call('GET', `/api/users/${osan18.id}`, adult18.cookie)).status).toBe(404);
+    expect((await call('PATCH', '/api/me', osan18.cookie, { cityId: 'espoo' })).body.code).toBe(
+      'CITY_CHANGE_NEEDS_STAFF',
+    );
+  });
+
   it('circle meetings: suggested in youth hours of both cities, seen and joined by the circle only', async () => {
     const [espooFacilitator, osanFacilitator] = facilitators;
     const member = espooKids[0];
