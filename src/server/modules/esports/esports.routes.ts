@@ -171,6 +171,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/clubs/:id/staff',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('write'),
       schema: {
         tags,
         summary: 'Add a staff member to a club (its staff or the city’s organizers)',
@@ -376,6 +377,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/tournaments/:id/check-in',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('registration'),
       preValidation: emptyBody,
       schema: {
         tags,
@@ -480,6 +482,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/matches/:id/result',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('write'),
       schema: {
         tags,
         summary:
@@ -496,6 +499,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/matches/:id/confirm',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('write'),
       schema: {
         tags,
         summary: 'Confirm the other side’s report: the match completes',
@@ -510,6 +514,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/matches/:id/dispute',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('write'),
       schema: {
         tags,
         summary: 'Dispute the other side’s report with a reason: the match waits for an organizer',
@@ -540,6 +545,7 @@ export const esportsRoutes: FastifyPluginAsyncTypebox<{ esports: EsportsService 
     '/api/esports/matches/:id/schedule',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('write'),
       schema: {
         tags,
         summary:

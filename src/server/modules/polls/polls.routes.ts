@@ -22,6 +22,8 @@ export const pollsRoutes: FastifyPluginAsyncTypebox<{
     '/api/polls',
     {
       config: { access: 'sessions.manage' },
+      // Each poll is an invitation link to hand out.
+      preHandler: app.abuseLimit('feed'),
       schema: {
         tags: ['polls'],
         summary: 'Propose candidate times for a session; returns the invitation link',
@@ -60,6 +62,7 @@ export const pollsRoutes: FastifyPluginAsyncTypebox<{
     '/api/polls/:id/responses',
     {
       config: { access: 'public', rateLimit: { max: 30, timeWindow: 60_000 } },
+      preHandler: app.abuseLimit('write'),
       schema: {
         tags: ['polls'],
         summary: 'Answer yes / if need be / no per time, with or without an account',
@@ -83,6 +86,8 @@ export const pollsRoutes: FastifyPluginAsyncTypebox<{
     '/api/polls/:id/pick',
     {
       config: { access: 'sessions.manage' },
+      // Picking mails everyone who answered.
+      preHandler: app.abuseLimit('write'),
       schema: {
         tags: ['polls'],
         summary: 'Pick a time: it becomes a session and everyone who answered is told',

@@ -28,10 +28,14 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
   app,
   { practices },
 ) => {
+  const searchLimit = app.abuseLimit('search');
+  const writeLimit = app.abuseLimit('write');
+
   app.post(
     '/api/practices',
     {
       config: { access: 'signed-in' },
+      preHandler: writeLimit,
       schema: {
         tags: ['practices'],
         summary: 'Propose a practice (published at once when a coordinator of its city proposes it)',
@@ -47,6 +51,10 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
     '/api/practices',
     {
       config: { access: 'public' },
+      // Full-text search is the expensive read; browsing newest first is not counted.
+      preHandler: async (request, reply) => {
+        if ((request.query.q ?? '').trim() !== '') await searchLimit(request, reply);
+      },
       schema: {
         tags: ['practices'],
         summary: 'Search published practices in any language (best first), or browse them newest first',
@@ -96,6 +104,7 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
     '/api/practices/:id',
     {
       config: { access: 'signed-in' },
+      preHandler: writeLimit,
       schema: {
         tags: ['practices'],
         summary:
@@ -127,6 +136,7 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
     '/api/practices/:id/translations/:lang',
     {
       config: { access: 'signed-in' },
+      preHandler: writeLimit,
       schema: {
         tags: ['practices'],
         summary: 'A human translation (author, coordinators, translators of the language)',
@@ -143,6 +153,7 @@ export const practicesRoutes: FastifyPluginAsyncTypebox<{ practices: PracticesSe
     '/api/practices/:id/reports',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('report'),
       schema: {
         tags: ['practices'],
         summary: 'Report a practice; three reports hide it until a coordinator decides',

@@ -132,6 +132,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
     '/api/sessions/:id/registrations',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('registration'),
       schema: {
         tags: ['sessions'],
         summary: 'Register: a seat in your city’s quota, or a place on its waiting list',
@@ -161,6 +162,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
     '/api/sessions/:id/registrations/me',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('registration'),
       schema: {
         tags: ['sessions'],
         summary: 'Leave; the first waiting person of your city gets the seat',
@@ -292,6 +294,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
     '/api/series/:id/registrations',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('registration'),
       schema: {
         tags: ['sessions'],
         summary: 'Register for every occurrence still ahead',
@@ -372,6 +375,7 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
     '/api/me/calendar-feed',
     {
       config: { access: 'signed-in' },
+      preHandler: app.abuseLimit('feed'),
       schema: {
         tags: ['sessions'],
         summary: 'Create a private calendar feed URL (replaces any earlier one)',

@@ -1260,3 +1260,57 @@ describe('restricted sessions', () => {
     expect(String(inRoomEvent?.getFirstPropertyValue('description'))).toContain(roomLink);
   });
 });
+
+describe('abuse limits', () => {
+  it('ends a register/leave loop in 429 RATE_LIMITED with Retry-After, for that account only', async () => {
+    const limited = await createTestApp({ clock, env: { ABUSE_RATE_LIMIT_SCALE: '1' } });
+    try {
+      const staff = await staffMember(limited.app, 'coordinator', 'espoo', 'coordinator-espoo-limits');
+      const session = await createSession(limited.app, staff.cookie, { seats: { espoo: 5 } });
+      const [looper, other] = await people(limited.app, 'espoo', 2);
+      const toggle = (cookie: string, method: 'POST' | 'DELETE') =>
+        limited.app.inject({
+          method,
+          url: `/api/sessions/${session.id}/registrations${method === 'DELETE' ? '/me' : ''}`,
+          headers: { cookie, 'accept-language': 'en' },
+        });
+      // Registering and leaving count alike, in one budget per account (30 an hour).
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i += 1) {
+        const response = await toggle(looper?.cookie ?? '', i % 2 === 0 ? 'POST' : 'DELETE');
+        statuses.push(response.statusCode);
+        if (response.statusCode === 429) {
+          expect(Number(response.headers['retry-after'])).toBeGreaterThan(0);
+          expect(response.json()).toEqual({
+            code: 'RATE_LIMITED',
+            message: 'Too many attempts. Try again in a minute.',
+          });
+        }
+      }
+      expect(statuses.slice(0, 30).every((status) => status === 201 || status === 204)).toBe(true);
+      expect(statuses.slice(30)).toEqual(Array(10).fill(429));
+      // The seat the loop left with is free; the limit did not hold it.
+      const other1 = await toggle(other?.cookie ?? '', 'POST');
+      expect(other1.statusCode).toBe(201);
+      expect(other1.json()).toEqual({ status: 'confirmed' });
+      expect((await toggle(other?.cookie ?? '', 'DELETE')).statusCode).toBe(204);
+
+      // Calendar feeds have their own, smaller budget (10 an hour).
+      const feeds: number[] = [];
+      for (let i = 0; i < 11; i += 1) {
+        feeds.push(
+          (
+            await limited.app.inject({
+              method: 'POST',
+              url: '/api/me/calendar-feed',
+              headers: { cookie: other?.cookie ?? '' },
+            })
+          ).statusCode,
+        );
+      }
+      expect(feeds).toEqual([...Array(10).fill(201), 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
