@@ -88,7 +88,12 @@ function buildServices(database: SiltaDatabase, config: Config, clock: Clock) {
     partnership,
     clock,
   });
-  const roles = createRolesService({ repo: createRolesRepository(database.db, clock), partnership });
+  const roles = createRolesService({
+    repo: createRolesRepository(database.db, clock),
+    partnership,
+    accounts,
+    clock,
+  });
   const sessions = createSessionsService({
     repo: createSessionsRepository(database.db, clock),
     partnership,

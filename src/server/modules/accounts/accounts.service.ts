@@ -166,7 +166,8 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
       const user = await repo.findById(userId);
       if (user === undefined) throw new AppError('UNAUTHENTICATED');
       // Until a guardian consents, a young person may only choose how Silta speaks to them.
-      if (user.status !== 'active' && changes.displayName !== undefined) {
+      const movesCity = changes.cityId !== undefined && changes.cityId !== user.city_id;
+      if (user.status !== 'active' && (changes.displayName !== undefined || movesCity)) {
         throw new AppError('CONSENT_REQUIRED');
       }
       const update: Parameters<AccountsRepository['updateUser']>[1] = {};
@@ -183,7 +184,7 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
       // The city decides which law protects the person (consent and majority ages, the seat quota
       // they count in): it changes only through a request both cities' coordinators approve
       // (POST /api/me/city-change). Naming the city one already has is harmless.
-      if (changes.cityId !== undefined && changes.cityId !== user.city_id) {
+      if (movesCity) {
         throw new AppError('CITY_CHANGE_NEEDS_STAFF');
       }
       await repo.updateUser(userId, update);

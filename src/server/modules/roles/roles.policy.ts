@@ -16,3 +16,9 @@ export function mayAssign(grants: readonly RoleGrant[], role: Role, cityId: stri
   if (cityId === null || !rolesCoordinatorsGrant.includes(role)) return false;
   return grants.some((g) => g.role === 'coordinator' && g.cityId === cityId);
 }
+
+/**
+ * Roles whose holder sees minors or video links (facilitators read circles, coordinators their city's
+ * young people, sessions.manage shows live links): only an adult may hold them.
+ */
+export const rolesNeedingAnAdult: readonly Role[] = ['admin', 'coordinator', 'facilitator'];

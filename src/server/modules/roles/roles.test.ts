@@ -30,9 +30,35 @@ afterAll(async () => t.close());
 
 const as = (name: string) => ({ cookie: staff[name]?.cookie ?? '' });
 
+/** A vetting on record, as the youth exchange keeps it (its own route also grants the role). */
+async function recordVetting(userId: string, cityId: string) {
+  await t.database.db
+    .insertInto('youth_facilitator_vetting')
+    .values({
+      user_id: userId,
+      city_id: cityId,
+      method: 'criminal_record_extract',
+      checked_on: '2026-11-01',
+      note: null,
+      vetted_by: staff.admin?.id ?? null,
+      vetted_at: new Date().toISOString(),
+      revoked_at: null,
+    })
+    .execute();
+}
+
 describe('roles and the audit log', () => {
-  it('a coordinator makes a person of their city a facilitator; it is audited and the person sees it', async () => {
+  it('a coordinator makes a vetted person of their city a facilitator; it is audited and the person sees it', async () => {
     const person = await signUp(t.app, { cityId: 'espoo' });
+    const unvetted = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${person.me.id}/roles`,
+      headers: as('espooCoordinator'),
+      payload: { role: 'facilitator', cityId: 'espoo' },
+    });
+    expect(unvetted.statusCode).toBe(422);
+    expect(unvetted.json().code).toBe('VETTING_REQUIRED');
+    await recordVetting(person.me.id, 'espoo');
     const granted = await t.app.inject({
       method: 'POST',
       url: `/api/users/${person.me.id}/roles`,
@@ -90,6 +116,53 @@ describe('roles and the audit log', () => {
     });
     expect(after.json()).toHaveLength(1);
     expect(after.json()[0]).toMatchObject({ action: 'role.revoke', subjectId: person.me.id });
+  });
+
+  it('no route makes a minor staff: roles that see minors or video links need an adult of the stricter law', async () => {
+    const thirteen = await signUp(t.app, { cityId: 'espoo', birthDate: '2013-01-15' });
+    await recordVetting(thirteen.me.id, 'espoo');
+    // 18 is of age in Espoo but not in Osan (19): the stricter law of the two cities decides.
+    const eighteen = await signUp(t.app, { cityId: 'espoo', birthDate: '2008-01-15' });
+    await recordVetting(eighteen.me.id, 'osan');
+    for (const [who, payload, actor] of [
+      [thirteen.me.id, { role: 'facilitator', cityId: 'espoo' }, 'espooCoordinator'],
+      [thirteen.me.id, { role: 'coordinator', cityId: 'espoo' }, 'admin'],
+      [thirteen.me.id, { role: 'admin' }, 'admin'],
+      [eighteen.me.id, { role: 'facilitator', cityId: 'osan' }, 'admin'],
+    ] as const) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/users/${who}/roles`,
+        headers: as(actor),
+        payload,
+      });
+      expect(response.statusCode, JSON.stringify(payload)).toBe(422);
+      expect(response.json().code).toBe('ROLE_NEEDS_ADULT');
+    }
+    const vetRoute = await t.app.inject({
+      method: 'POST',
+      url: '/api/youth/facilitators',
+      headers: as('espooCoordinator'),
+      payload: {
+        userId: thirteen.me.id,
+        cityId: 'espoo',
+        method: 'criminal_record_extract',
+        checkedOn: '2026-11-01',
+      },
+    });
+    expect(vetRoute.statusCode).toBe(422);
+    expect(vetRoute.json().code).toBe('ROLE_NEEDS_ADULT');
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: thirteen.cookie } });
+    expect(me.json().roles).toEqual([{ role: 'member', cityId: 'espoo' }]);
+    // Of age in Espoo, the same person may be a vetted facilitator there.
+    await recordVetting(eighteen.me.id, 'espoo');
+    const espoo = await t.app.inject({
+      method: 'POST',
+      url: `/api/users/${eighteen.me.id}/roles`,
+      headers: as('espooCoordinator'),
+      payload: { role: 'facilitator', cityId: 'espoo' },
+    });
+    expect(espoo.statusCode).toBe(201);
   });
 
   it('a coordinator cannot act in another city nor hand out coordinator or admin', async () => {

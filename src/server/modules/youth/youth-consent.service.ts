@@ -366,14 +366,11 @@ export function createConsentService(
       }
       const person = await people.person(body.userId);
       if (person === undefined) throw new AppError('USER_NOT_FOUND');
-      // Facilitators are adults: staff accounts (no birth date) or people of age in their city.
-      if (person.age !== undefined && person.minor)
-        throw new AppError('VALIDATION_FAILED', { field: 'userId' });
-      try {
-        await roles.grant(actor, person.id, { role: 'facilitator', cityId: city.id });
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'ROLE_ALREADY_HELD')) throw error;
-      }
+      // Facilitators are adults: staff accounts (no birth date) or people of age under the stricter of
+      // their own city's law and the law of the city they facilitate for (the same rule as roles.grant).
+      const majorityAge = Math.max(city.majorityAge, person.city?.majorityAge ?? 0);
+      if (person.minor || (person.age !== undefined && person.age < majorityAge))
+        throw new AppError('ROLE_NEEDS_ADULT', { majorityAge });
       const row: VettingRow = {
         user_id: person.id,
         city_id: city.id,
@@ -385,6 +382,12 @@ export function createConsentService(
         revoked_at: null,
       };
       await repo.recordVetting(row);
+      // The vetting first: the role's own rule (roles.conditions) asks for it.
+      try {
+        await roles.grant(actor, person.id, { role: 'facilitator', cityId: city.id });
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'ROLE_ALREADY_HELD')) throw error;
+      }
       return toFacilitator(row, person.displayName);
     },
 

@@ -22,6 +22,14 @@ export function createYouthService(deps: YouthDeps) {
   const privacy = createPrivacyService(deps, people, circles.profileOf);
   const kits = createKitsService(deps);
   const meetings = createMeetingsService(deps, people);
+  // Whatever route grants it, a facilitator of a city has a recorded, unrevoked vetting there.
+  deps.roles.conditions.register(async ({ userId, role, cityId }) => {
+    if (role !== 'facilitator' || cityId === null) return undefined;
+    const vettings = await deps.repo.vettingsOf(userId);
+    return vettings.some((v) => v.city_id === cityId && v.revoked_at === null)
+      ? undefined
+      : 'VETTING_REQUIRED';
+  });
   return { people, consent, circles, meetings, privacy, kits };
 }
 
