@@ -81,4 +81,25 @@ describe.skipIf(chromiumPath === false)('a page that fails', () => {
       await context.close();
     });
   }
+
+  it('says a failed load failed, without "Loading…", and loads again on "Try again"', async () => {
+    const { page, context, problems } = await newPage(browser, silta.baseUrl);
+    const search = (url: URL) => url.pathname === '/api/practices';
+    await page.route(search, (route) => route.abort('internetdisconnected'));
+    await page.goto('/practices?lang=en');
+    const failure = page.getByTestId('load-failure');
+    await failure.waitFor();
+    expect(await failure.getAttribute('role')).toBe('alert');
+    expect(await failure.textContent()).toContain('This could not be loaded.');
+    expect(await page.getByTestId('result-count').textContent()).toBe('');
+    await expectAccessible(page, 'library with a failed search (en)');
+    await screenshot(page, 'load-failure-library-en');
+
+    await page.unroute(search);
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('practice-hit').first().waitFor();
+    expect(await failure.count()).toBe(0);
+    expect(problems.filter((problem) => problem.startsWith('page error'))).toEqual([]);
+    await context.close();
+  });
 });

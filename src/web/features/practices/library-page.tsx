@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { languageName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -38,7 +28,9 @@ export default function LibraryPage() {
   const [q] = useDebouncedValue(text.trim(), typingPauseMs);
   // `exhausted`: a page came back short, so there is nothing more (the total may be a lower bound).
   const [results, setResults] = useState<PracticeResults & { query: string; exhausted?: boolean }>();
-  const [loadError, setLoadError] = useState<string>();
+  // `more`: the failure was of "show more", so trying again asks for the next page, not the search.
+  const [loadError, setLoadError] = useState<{ text: string; more: boolean }>();
+  const [searches, setSearches] = useState(0);
   const [loadingMore, setLoadingMore] = useState(false);
   const latest = useRef(0);
   usePageTitle(t('practices.title'));
@@ -69,7 +61,7 @@ export default function LibraryPage() {
     );
   }, [q, editParams]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: locale re-runs the search, whose texts are in the UI language.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: locale re-runs the search, whose texts are in the UI language; `searches` counts tries again.
   useEffect(() => {
     const request = ++latest.current;
     setLoadError(undefined);
@@ -80,15 +72,17 @@ export default function LibraryPage() {
           setResults({ ...found, query: q, exhausted: found.items.length < pageSize });
       })
       .catch((error: unknown) => {
-        if (request === latest.current) setLoadError(errorMessage(error, t('common.loadFailed')));
+        if (request === latest.current)
+          setLoadError({ text: errorMessage(error, t('common.loadFailed')), more: false });
       });
-  }, [q, topic, city, locale, t]);
+  }, [q, topic, city, locale, t, searches]);
 
   /** The next page of the same search, appended; dropped if the search changed meanwhile. */
   async function showMore() {
     if (results === undefined) return;
     const request = latest.current;
     setLoadingMore(true);
+    setLoadError(undefined);
     try {
       const more = await practicesApi.search({
         q,
@@ -113,7 +107,8 @@ export default function LibraryPage() {
             },
       );
     } catch (error) {
-      if (request === latest.current) setLoadError(errorMessage(error, t('common.loadFailed')));
+      if (request === latest.current)
+        setLoadError({ text: errorMessage(error, t('common.loadFailed')), more: true });
     } finally {
       setLoadingMore(false);
     }
@@ -191,7 +186,7 @@ export default function LibraryPage() {
           {/* Announced to screen readers as the results change under the typing. */}
           <Text role="status" aria-live="polite" data-testid="result-count">
             {results === undefined
-              ? t('common.loading')
+              ? loadError === undefined && t('common.loading')
               : results.total === 0
                 ? t('practices.none')
                 : results.totalIsLowerBound === true
@@ -199,7 +194,12 @@ export default function LibraryPage() {
                   : t('practices.found', { total: results.total })}
           </Text>
         </Group>
-        {loadError && <Alert color="red">{loadError}</Alert>}
+        {loadError && (
+          <LoadFailure
+            message={loadError.text}
+            onRetry={loadError.more ? () => void showMore() : () => setSearches((count) => count + 1)}
+          />
+        )}
         {results !== undefined && results.items.length > 0 && (
           <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {results.items.map((hit) => (

@@ -12,10 +12,11 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
@@ -46,29 +47,20 @@ interface Loaded {
 export default function YouthProfilePage() {
   const { t } = useI18n();
   const { me } = useSession();
-  const [loaded, setLoaded] = useState<Loaded>();
-  const [loadError, setLoadError] = useState<string>();
+  const active = me?.status === 'active';
   usePageTitle(t('youth.profile.title'));
 
-  useEffect(() => {
-    if (me?.status !== 'active') return;
-    let cancelled = false;
-    (async () => {
-      const vocabulary = await youthApi.vocabulary();
-      let profile: YouthProfile | null = null;
-      try {
-        profile = await youthApi.profile();
-      } catch (error) {
-        if (!(error instanceof ApiError && error.status === 404)) throw error;
-      }
-      if (!cancelled) setLoaded({ vocabulary, profile });
-    })().catch((error: unknown) => {
-      if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [me, t]);
+  const loaded = usePageLoad(async (): Promise<Loaded | undefined> => {
+    if (!active) return undefined;
+    const vocabulary = await youthApi.vocabulary();
+    let profile: YouthProfile | null = null;
+    try {
+      profile = await youthApi.profile();
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404)) throw error;
+    }
+    return { vocabulary, profile };
+  }, [active]);
 
   if (me === undefined) return <Loader aria-label={t('common.loading')} />;
   if (me === null || me.status !== 'active') {
@@ -81,9 +73,11 @@ export default function YouthProfilePage() {
       </Stack>
     );
   }
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
-  if (loaded === undefined) return <Loader aria-label={t('common.loading')} />;
-  return <ProfileForm vocabulary={loaded.vocabulary} profile={loaded.profile} timeZone={me.timeZone} />;
+  if (loaded.error) return <LoadFailure message={loaded.error} onRetry={loaded.retry} />;
+  if (loaded.value === undefined) return <Loader aria-label={t('common.loading')} />;
+  return (
+    <ProfileForm vocabulary={loaded.value.vocabulary} profile={loaded.value.profile} timeZone={me.timeZone} />
+  );
 }
 
 function ProfileForm({
