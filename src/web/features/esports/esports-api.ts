@@ -82,11 +82,13 @@ export interface Club {
   sessions: ClubSession[];
 }
 
+export type MemberRole = 'captain' | 'player' | 'substitute' | 'coach';
+
 export interface RosterMember {
   userId: string | null;
   displayName: string | null;
   cityId: string;
-  role: 'captain' | 'player' | 'substitute' | 'coach';
+  role: MemberRole;
   minor: boolean;
   /** A minor's profile the viewer may not see: no name is sent. */
   hidden: boolean;
@@ -94,6 +96,16 @@ export interface RosterMember {
 
 export interface Team extends TeamSummary {
   members: RosterMember[];
+}
+
+/** An invitation to a roster, as its invitee (a minor) reads it: names with contact details masked. */
+export interface TeamInvitation {
+  id: string;
+  team: TeamSummary;
+  role: MemberRole;
+  status: 'pending' | 'accepted' | 'declined';
+  invitedBy: string | null;
+  createdAt: string;
 }
 
 export interface Tournament {
@@ -246,6 +258,9 @@ export const esportsApi = {
     api<Club[]>('GET', `/api/esports/clubs${city ? `?city=${encodeURIComponent(city)}` : ''}`),
   club: (id: string) => api<Club>('GET', path('clubs', id)),
   team: (id: string) => api<Team>('GET', path('teams', id)),
+  invitations: () => api<TeamInvitation[]>('GET', '/api/esports/invitations'),
+  acceptInvitation: (id: string) => api<Team>('POST', path('invitations', id, 'accept'), {}),
+  declineInvitation: (id: string) => api<undefined>('POST', path('invitations', id, 'decline'), {}),
   tournaments: (query: { game?: string } = {}) =>
     api<Tournament[]>(
       'GET',

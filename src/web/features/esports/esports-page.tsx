@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { type Club, esportsApi } from './esports-api.js';
 import { gameName, ShownContent, useGames } from './esports-parts.js';
+import { TeamInvitations } from './team-invitations.js';
 
 /** The e-sports directory: clubs, schools, programmes and companies of every city, by city. */
 export default function EsportsPage() {
@@ -52,6 +53,7 @@ export default function EsportsPage() {
     <Stack gap="lg">
       <Title order={1}>{t('esports.title')}</Title>
       <Text>{t('esports.intro')}</Text>
+      <TeamInvitations games={games} />
       <nav aria-label={t('esports.sectionsNav')}>
         <Group gap="lg" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           <li>
