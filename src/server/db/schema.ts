@@ -504,6 +504,10 @@ export interface PracticeReportTable {
   reason: string;
   created_at: string;
   resolved_at: string | null;
+  /** The reporter's city when they reported (null for reports made before it was recorded). */
+  reporter_city_id: string | null;
+  /** 1 when the reporter's account was verified and a day old when they reported. */
+  reporter_established: Generated<number>;
 }
 
 export interface PracticeSearchTable {

@@ -13,6 +13,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Installations seeded before this column: Korean cities keep the rule the code used to hard-code.
   await sql`update cities set guardian_verification_required = 1 where country = 'KR'`.execute(db);
 
+  // What was known of a reporter when they reported a practice: reports of new or unverified
+  // accounts, or of one city alone, never hide a practice (reports-hide.ts in core).
+  await db.schema.alterTable('practice_reports').addColumn('reporter_city_id', 'text').execute();
+  await db.schema
+    .alterTable('practice_reports')
+    .addColumn('reporter_established', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+
   await db.schema
     .createTable('city_change_requests')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -38,5 +46,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('city_change_requests').execute();
+  await db.schema.alterTable('practice_reports').dropColumn('reporter_established').execute();
+  await db.schema.alterTable('practice_reports').dropColumn('reporter_city_id').execute();
   await db.schema.alterTable('cities').dropColumn('guardian_verification_required').execute();
 }

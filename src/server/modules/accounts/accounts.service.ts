@@ -307,6 +307,7 @@ export function createAccountsService({ repo, partnership, clock, publicUrl }: A
         displayName: user.display_name,
         cityId: user.city_id,
         pendingCityId: moves.get(user.id) ?? null,
+        emailVerified: user.email_verified_at !== null,
         birthDate: user.birth_date,
         locale: isLocale(user.locale) ? user.locale : defaultLocale,
         timeZone: user.time_zone,
@@ -348,6 +349,7 @@ export interface AccountFacts {
    * cities' rules could apply, and the stricter one wins.
    */
   pendingCityId: string | null;
+  emailVerified: boolean;
   birthDate: string | null;
   locale: Locale;
   timeZone: string;

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Locale } from '../../../core/i18n/locales.js';
+import { reportsHide } from '../../../core/moderation/reports-hide.js';
 import type { DialectName } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import type { Database, PracticeTable } from '../../db/schema.js';
@@ -294,11 +295,12 @@ export function createPracticesRepository(db: Kysely<Database>, clock: Clock, di
      */
     async report(
       practice: PracticeRow,
-      userId: string,
+      reporter: { userId: string; cityId: string; established: boolean },
       reason: string,
       threshold: number,
       onHidden: (hidden: PracticeRow) => SideEffects,
     ): Promise<{ hidden: boolean }> {
+      const userId = reporter.userId;
       try {
         return await db.transaction().execute(async (trx) => {
           await trx
@@ -310,15 +312,21 @@ export function createPracticesRepository(db: Kysely<Database>, clock: Clock, di
               reason,
               created_at: clock.now().toISOString(),
               resolved_at: null,
+              reporter_city_id: reporter.cityId,
+              reporter_established: reporter.established ? 1 : 0,
             })
             .execute();
           const open = await trx
             .selectFrom('practice_reports')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .select(['reporter_city_id', 'reporter_established'])
             .where('practice_id', '=', practice.id)
             .where('resolved_at', 'is', null)
-            .executeTakeFirstOrThrow();
-          if (Number(open.n) < threshold) return { hidden: false };
+            .execute();
+          const voices = open.map((row) => ({
+            cityId: row.reporter_city_id ?? '',
+            established: Number(row.reporter_established) === 1 && row.reporter_city_id !== null,
+          }));
+          if (!reportsHide(voices, threshold)) return { hidden: false };
           const now = clock.now().toISOString();
           const hidden = (await trx
             .updateTable('practices')

@@ -1,4 +1,5 @@
 import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
+import { isEstablishedReporter } from '../../../core/moderation/reports-hide.js';
 import {
   analyzeDocument,
   analyzeQuery,
@@ -788,7 +789,14 @@ export function createPracticesService(deps: PracticesDeps) {
       const text = reason.trim();
       if (text === '') throw new AppError('VALIDATION_FAILED', { field: 'reason' });
       const mail = await authorMail(record.practice, 'hidden');
-      await repo.report(record.practice, actor.userId, text, reportsToHide, (hidden) => ({
+      const [reporter] = await accounts.facts([actor.userId]);
+      if (reporter === undefined) throw new AppError('UNAUTHENTICATED');
+      const voice = {
+        userId: actor.userId,
+        cityId: reporter.cityId,
+        established: isEstablishedReporter(reporter, clock.now()),
+      };
+      await repo.report(record.practice, voice, text, reportsToHide, (hidden) => ({
         ...publicEffects(hidden, { jobs: false }),
         revision: { editorId: null, change: 'hidden', snapshot: snapshot(hidden, record.topics) },
         mail,

@@ -58,8 +58,26 @@ beforeAll(async () => {
   member = { cookie: signed.cookie, id: signed.me.id };
   const other = await signUp(t.app, { cityId: 'osan', locale: 'ko' });
   otherMember = { cookie: other.cookie, id: other.me.id };
+  await establish(member.id);
+  await establish(otherMember.id);
 });
 afterAll(async () => t.close());
+
+/** An account whose reports count fully: e-mail verified and made two days ago. */
+async function establishedMember(cityId: string) {
+  const signed = await signUp(t.app, { cityId });
+  await establish(signed.me.id);
+  return { cookie: signed.cookie, id: signed.me.id };
+}
+
+async function establish(userId: string) {
+  const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString();
+  await t.database.db
+    .updateTable('users')
+    .set({ email_verified_at: twoDaysAgo, created_at: twoDaysAgo })
+    .where('id', '=', userId)
+    .execute();
+}
 
 describe('POST /api/practices', () => {
   it('publishes a coordinator’s practice at once and keeps a member’s proposal pending', async () => {
@@ -636,7 +654,28 @@ describe('reports and moderation', () => {
       headers: { cookie: espooCoordinator.cookie },
       payload: { decision: 'publish' },
     });
-    const reporters = [member, otherMember, await signUp(t.app, { cityId: 'osan' })];
+    // Three brand-new, unverified accounts can flag a practice for the moderators but not hide it.
+    for (const cityId of ['espoo', 'osan', 'osan']) {
+      const fresh = await signUp(t.app, { cityId });
+      const flagged = await t.app.inject({
+        method: 'POST',
+        url: `/api/practices/${proposal.id}/reports`,
+        headers: { cookie: fresh.cookie },
+        payload: { reason: 'Spam' },
+      });
+      expect(flagged.statusCode).toBe(201);
+    }
+    expect((await t.app.inject({ method: 'GET', url: `/api/practices/${proposal.id}` })).statusCode).toBe(
+      200,
+    );
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/practices/${proposal.id}/moderation`,
+      headers: { cookie: espooCoordinator.cookie },
+      payload: { decision: 'dismiss' },
+    });
+    // Established accounts (verified, a day old) of one city alone do not hide it either.
+    const reporters = [member, await establishedMember('espoo'), otherMember];
     for (const [index, reporter] of reporters.entries()) {
       const response = await t.app.inject({
         method: 'POST',
@@ -681,6 +720,7 @@ describe('reports and moderation', () => {
     const item = queue.json().find((entry: { id: string }) => entry.id === proposal.id);
     expect(item).toMatchObject({ status: 'hidden' });
     expect(item.reports).toHaveLength(3);
+    expect(item.reports.map((r: { reason: string }) => r.reason)).not.toContain('Spam');
     const osanQueue = await t.app.inject({
       method: 'GET',
       url: '/api/practices/moderation',
