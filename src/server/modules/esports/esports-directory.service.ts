@@ -328,7 +328,8 @@ export function createDirectoryService({ repo, accounts, partnership, sessions, 
 
     /**
      * A team and its roster; minors' profiles are hidden from everyone the youth rules keep out, and
-     * while a minor is on the team, the names it shows have their contact details masked.
+     * while a minor is on the team, or a minor reads it, the names it shows have their contact
+     * details masked.
      */
     async getTeam(id: string, viewer: Actor | null): Promise<Team> {
       const team = await teamOrFail(id);
@@ -341,7 +342,7 @@ export function createDirectoryService({ repo, accounts, partnership, sessions, 
       const staff = team.club_id === null ? [] : await repo.clubStaff(team.club_id);
       const viewerIsMinor = viewer !== null && people.get(viewer.userId)?.minor === true;
       const minorOnTeam = ids.some((userId) => people.get(userId)?.minor === true);
-      const shown = (name: string) => (minorOnTeam ? maskContactDetails(name).text : name);
+      const shown = (name: string) => (minorOnTeam || viewerIsMinor ? maskContactDetails(name).text : name);
       const roster: RosterMember[] = members.map((member) => {
         const person = people.get(member.user_id);
         const minor = person?.minor === true;
