@@ -60,8 +60,10 @@ import {
   sendError,
 } from './platform/errors/error-handler.js';
 import { createMailWorker } from './platform/mail/mail-worker.js';
-import { createDatabaseRateLimitStore, purgeRateLimits } from './platform/rate-limit/database-store.js';
-import { connectRateLimitRedis } from './platform/rate-limit/redis-store.js';
+import { registerObservability } from './platform/observability/observability-plugin.js';
+import { requestIdFor } from './platform/observability/request-id.js';
+import { purgeRateLimits } from './platform/rate-limit/database-store.js';
+import { createRateLimitCounters } from './platform/rate-limit/rate-limit-counters.js';
 import { registerInputHygiene } from './platform/security/input-hygiene.js';
 import { registerSecurity } from './platform/security/security.js';
 
@@ -200,6 +202,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
+    // The caller's x-request-id when sane, else a new one; answered in x-request-id, logged as reqId.
+    genReqId: requestIdFor,
     // Errors found before routing (a URL that does not decode) answer { code, message } too.
     frameworkErrors: answerFrameworkError,
     trustProxy: process.env.TRUST_PROXY === '1',
@@ -237,6 +241,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
     log: app.log,
+    retryBaseMs: config.mailRetryBaseSeconds * 1000,
   });
   const sessions = createSessionStore(database.db, clock);
   const housekeeping = async () => {
@@ -247,6 +252,21 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.decorate('silta', { services, database, mail, routes, housekeeping });
 
   registerErrorHandler(app);
+  // Counters in Redis when REDIS_URL is set (in the database while Redis is away), else in the
+  // database: shared by every instance either way.
+  const rateLimitCounters = createRateLimitCounters({
+    redisUrl: config.redisUrl,
+    db: database.db,
+    clock,
+    log: app.log,
+  });
+  app.addHook('onClose', rateLimitCounters.close);
+  registerObservability(app, {
+    database,
+    rateLimit: rateLimitCounters.status,
+    clock,
+    metricsToken: config.metricsToken,
+  });
   await app.register(cookie, { secret: config.sessionSecret });
   registerSecurity(app, { publicUrl: config.publicUrl, cookieName: sessionCookieName });
   registerInputHygiene(app);
@@ -254,17 +274,9 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     sessions,
     secureCookies: config.publicUrl.startsWith('https:'),
   });
-  // Counters in Redis when REDIS_URL is set, else in the database: shared by every instance either way.
-  const redis = config.redisUrl === undefined ? undefined : connectRateLimitRedis(config.redisUrl);
-  if (redis !== undefined)
-    app.addHook('onClose', async () => {
-      await redis.quit();
-    });
   await app.register(rateLimit, {
     global: false,
-    ...(redis === undefined
-      ? { store: createDatabaseRateLimitStore(database.db, clock) }
-      : { redis, nameSpace: 'silta:rate-limit:' }),
+    store: rateLimitCounters.Store,
     keyGenerator: (request) => `${request.routeOptions.url}|${request.ip}`,
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
   });
@@ -290,7 +302,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     app.swagger(),
   );
 
-  await app.register(healthRoutes, { database });
+  await app.register(healthRoutes, { database, rateLimit: rateLimitCounters.status, clock });
   await app.register(partnershipRoutes, { partnership: services.partnership });
   await app.register(accountsRoutes, {
     accounts: services.accounts,

@@ -34,6 +34,10 @@ export interface Config {
    * (DEEPL_API_KEY); absent means nothing is machine translated.
    */
   machineTranslation: MachineTranslationConfig | undefined;
+  /** Bearer token a Prometheus scraper sends to GET /metrics; absent means /metrics is not served. */
+  metricsToken: string | undefined;
+  /** First wait before a failed mail delivery is tried again, in seconds; it doubles with each attempt. */
+  mailRetryBaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
   const port = integer('PORT', 3000, 0, 65535);
   const authRateLimit = integer('AUTH_RATE_LIMIT', 10, 0, 1_000_000);
   const abuseRateLimitScale = integer('ABUSE_RATE_LIMIT_SCALE', 1, 0, 1000);
+  const mailRetryBaseSeconds = integer('MAIL_RETRY_BASE_SECONDS', 30, 1, 3600);
   const host = env.HOST?.trim() || '127.0.0.1';
   const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
 
@@ -122,6 +127,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
 
   const machineTranslation = readMachineTranslation(env, problems);
 
+  const metricsToken = env.METRICS_TOKEN?.trim() || undefined;
+  if (metricsToken !== undefined && (metricsToken.length < 16 || /\s/.test(metricsToken))) {
+    problems.push('METRICS_TOKEN must be at least 16 characters long, without spaces');
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   const sessionSecret = secretRaw || readOrCreateSecret(dataDir);
@@ -142,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { webRoot?: string }
     videoBaseUrl,
     webRoot: options.webRoot,
     machineTranslation,
+    metricsToken,
+    mailRetryBaseSeconds,
   };
 }
 

@@ -2,9 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase, pingDatabase, type SiltaDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { demoPassword, seedDatabase } from './db/seed.js';
+import { startBackgroundJob } from './platform/observability/background-job.js';
 
 const webRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web');
 
@@ -25,6 +26,7 @@ export async function main(): Promise<void> {
     ...(config.databaseUrl === undefined ? {} : { url: config.databaseUrl }),
     file: path.join(config.dataDir, 'silta.db'),
   });
+  await waitForDatabase(database);
   await migrateToLatest(database.db);
   const app = await buildApp({ config, database });
   const seeded = await seedDatabase(app.silta.services, { demo: config.demo });
@@ -36,33 +38,49 @@ export async function main(): Promise<void> {
     );
   }
 
-  app.silta.mail.start();
-  const reminders = setInterval(() => {
-    app.silta.services.sessions
-      .sendDueReminders()
-      .then(() => app.silta.services.sessions.sendDstNotices())
-      .then(() => app.silta.mail.deliverDue())
-      .catch((error: unknown) => app.log.warn({ err: String(error) }, 'reminders failed'));
-  }, 60_000);
-  reminders.unref();
+  // Background work pauses while the database is away and resumes by itself (platform/observability).
+  const jobs = [
+    startBackgroundJob({
+      name: 'mail',
+      everyMs: 5_000,
+      run: () => app.silta.mail.deliverDue(),
+      log: app.log,
+      metrics: app.metrics,
+    }),
+    startBackgroundJob({
+      name: 'reminders',
+      everyMs: 60_000,
+      run: async () => {
+        await app.silta.services.sessions.sendDueReminders();
+        await app.silta.services.sessions.sendDstNotices();
+        await app.silta.mail.deliverDue();
+      },
+      log: app.log,
+      metrics: app.metrics,
+    }),
+    startBackgroundJob({
+      name: 'housekeeping',
+      everyMs: 3600_000,
+      run: () => app.silta.housekeeping(),
+      log: app.log,
+      metrics: app.metrics,
+    }),
+  ];
   // Machine translation jobs (platform/content): only when a provider is configured.
   if (app.silta.services.translationJobs.enabled) {
-    const translations = setInterval(() => {
-      app.silta.services.translationJobs
-        .runDue()
-        .then((run) => {
+    jobs.push(
+      startBackgroundJob({
+        name: 'translations',
+        everyMs: 10_000,
+        run: async () => {
+          const run = await app.silta.services.translationJobs.runDue();
           if (run.failed > 0) app.log.warn(run, 'some machine translations failed; they will be retried');
-        })
-        .catch((error: unknown) => app.log.warn({ err: String(error) }, 'machine translation run failed'));
-    }, 10_000);
-    translations.unref();
+        },
+        log: app.log,
+        metrics: app.metrics,
+      }),
+    );
   }
-  const housekeeping = setInterval(() => {
-    app.silta
-      .housekeeping()
-      .catch((error: unknown) => app.log.warn({ err: String(error) }, 'housekeeping failed'));
-  }, 3600_000);
-  housekeeping.unref();
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -71,6 +89,7 @@ export async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    await Promise.all(jobs.map((job) => job.stop()));
     await app.silta.mail.stop();
     await database.close();
     process.exit(0);
@@ -80,6 +99,18 @@ export async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`Silta is serving on http://${config.host}:${config.port} (${database.dialect})`);
+}
+
+/**
+ * At start the database may still be coming up (both started together, or a failover): wait for it,
+ * a second apart, for up to a minute, instead of exiting at once.
+ */
+async function waitForDatabase(database: SiltaDatabase): Promise<void> {
+  for (let attempt = 1; !(await pingDatabase(database)); attempt += 1) {
+    if (attempt >= 60) throw new Error('the database did not answer for a minute; giving up');
+    if (attempt === 1) console.error('waiting for the database to answer…');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
 }
 
 await main();

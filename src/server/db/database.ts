@@ -1,6 +1,7 @@
 import SqliteDriver from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './connection-faults.js';
 import type { Database } from './schema.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -12,8 +13,30 @@ export interface SiltaDatabase {
   sqlite?: SqliteDriver.Database;
   /** PostgreSQL only: the schema this connection works in, when not the default. */
   schema?: string;
+  /** PostgreSQL only: connections the pool holds, how many of them are idle, and requests waiting for one. */
+  poolUse?(): PoolUse;
+  /**
+   * Listens to connection faults that no request sees (a restarting server dropping idle connections,
+   * the first refused connection, the first one that works again); the app logs them. Without a
+   * listener they go to stderr. Returns the function that stops listening.
+   */
+  onFault?(listener: (fault: DatabaseFault) => void): () => void;
   close(): Promise<void>;
 }
+
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+export type DatabaseFault =
+  /** A pooled connection broke, idle or lent out; the pool drops it and opens a new one when asked. */
+  | { kind: 'connection-lost'; error: Error }
+  /** A new connection was refused; until one works, attempts are spaced out (100 ms doubling, at most 2 s). */
+  | { kind: 'unreachable'; error: unknown }
+  /** A connection worked again after `failedAttempts` failed ones. */
+  | { kind: 'reachable-again'; failedAttempts: number };
 
 export interface DatabaseOptions {
   /** A postgres:// URL; absent means SQLite. */
@@ -22,6 +45,8 @@ export interface DatabaseOptions {
   file?: string;
   /** PostgreSQL only: a schema to work in (tests isolate themselves this way). */
   schema?: string;
+  /** PostgreSQL only: names the connections in pg_stat_activity (default "silta"). */
+  applicationName?: string;
 }
 
 // PostgreSQL returns int8 as strings to protect precision; our bigints are epoch milliseconds, well
@@ -35,17 +60,37 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
  * const { db } = openDatabase({ file: 'data/silta.db' });
  */
 export function openDatabase(options: DatabaseOptions): SiltaDatabase {
+  const faults = createFaultReporter();
   if (options.url !== undefined && /^postgres(ql)?:\/\//.test(options.url)) {
     const pool = new pg.Pool({
       connectionString: options.url,
       max: 10,
+      // A server that is gone without refusing (a failover, a dropped network) answers nothing:
+      // give up on a new connection after 5 s instead of holding the request.
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      application_name: options.applicationName ?? 'silta',
       ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    // Without these listeners a connection that breaks (a restart terminates every backend) throws an
+    // unhandled 'error' event and ends the process. The pool emits for idle connections; a lent-out
+    // one (inside a transaction, between queries) only emits on the client itself. pg marks a broken
+    // client unusable, and the pool drops it when it comes back.
+    pool.on('connect', (client) => {
+      client.on('error', (error) => faults.report({ kind: 'connection-lost', error }));
+    });
+    pool.on('error', () => {
+      // Already reported by the client's own listener above.
+    });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: spaceOutReconnects(pool, faults) }),
+    });
     return {
       db,
       dialect: 'postgres',
       ...(options.schema === undefined ? {} : { schema: options.schema }),
+      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+      onFault: faults.listen,
       close: () => db.destroy(),
     };
   }
@@ -61,7 +106,58 @@ export function openDatabase(options: DatabaseOptions): SiltaDatabase {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', sqlite, onFault: faults.listen, close: () => db.destroy() };
+}
+
+function createFaultReporter() {
+  const listeners = new Set<(fault: DatabaseFault) => void>();
+  return {
+    report(fault: DatabaseFault): void {
+      if (listeners.size === 0) {
+        console.error(`database: ${fault.kind}`, 'error' in fault ? String(fault.error) : '');
+        return;
+      }
+      for (const listener of listeners) listener(fault);
+    },
+    listen(listener: (fault: DatabaseFault) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/**
+ * While the server refuses connections (a restart takes seconds), every request would try a
+ * connection of its own and wait for its refusal. After a refused attempt, attempts within the next
+ * 100 ms (doubling up to 2 s) fail at once with DatabaseUnavailableError, and the first attempt after
+ * that finds out whether the server is back: recovery is noticed within 2 s of the server's return.
+ */
+function spaceOutReconnects(pool: pg.Pool, faults: ReturnType<typeof createFaultReporter>) {
+  let failedAttempts = 0;
+  let retryAt = 0;
+  return {
+    async connect() {
+      const now = Date.now();
+      if (now < retryAt) throw new DatabaseUnavailableError(retryAt - now);
+      try {
+        const client = await pool.connect();
+        if (failedAttempts > 0) {
+          faults.report({ kind: 'reachable-again', failedAttempts });
+          failedAttempts = 0;
+          retryAt = 0;
+        }
+        return client;
+      } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          failedAttempts += 1;
+          retryAt = Date.now() + Math.min(100 * 2 ** (failedAttempts - 1), 2_000);
+          if (failedAttempts === 1) faults.report({ kind: 'unreachable', error });
+        }
+        throw error;
+      }
+    },
+    end: () => pool.end(),
+  };
 }
 
 /**

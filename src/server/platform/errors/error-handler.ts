@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { defaultLocale, isLocale, negotiateLocale } from '../../../core/i18n/locales.js';
+import { isDatabaseUnavailable } from '../../db/connection-faults.js';
 import { t } from '../i18n/messages.js';
 import { AppError, type ErrorCode } from './app-error.js';
 
@@ -7,7 +8,11 @@ import { AppError, type ErrorCode } from './app-error.js';
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error);
-    if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+    if (appError.code === 'DATABASE_UNAVAILABLE') {
+      // Expected during a database restart: a warning, and a hint to try again shortly.
+      request.log.warn({ err: String(error) }, 'database unavailable');
+      reply.header('retry-after', '2');
+    } else if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
     return sendError(request, reply, appError);
   });
 }
@@ -41,6 +46,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
 
 function toAppError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError('DATABASE_UNAVAILABLE');
   if (error.validation !== undefined) {
     const first = error.validation[0];
     const field =

@@ -13,6 +13,8 @@ export interface MailWorkerOptions {
   /** How long a claimed message stays claimed before another instance may retry it. */
   lockMs?: number;
   maxAttempts?: number;
+  /** The wait after the first failed attempt; it doubles with each attempt, up to 6 h (default 30 s). */
+  retryBaseMs?: number;
 }
 
 export interface MailWorker {
@@ -32,6 +34,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const { db, clock, log } = options;
   const lockMs = options.lockMs ?? 5 * 60_000;
   const maxAttempts = options.maxAttempts ?? 8;
+  const retryBaseMs = options.retryBaseMs ?? 30_000;
   const transport = options.smtpUrl === undefined ? undefined : nodemailer.createTransport(options.smtpUrl);
   const logged = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -102,7 +105,7 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
         sent += 1;
       } catch (error) {
         const attempts = message.attempts + 1;
-        const backoffMs = Math.min(2 ** attempts * 30_000, 6 * 3600_000);
+        const backoffMs = Math.min(2 ** (attempts - 1) * retryBaseMs, 6 * 3600_000);
         await db
           .updateTable('outbox')
           .set({

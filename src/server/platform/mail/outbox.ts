@@ -42,3 +42,32 @@ export async function enqueueMail(db: Kysely<Database>, clock: Clock, mail: Outg
     .execute();
   return id;
 }
+
+export interface OutboxBacklog {
+  /** Messages waiting for delivery, including those waiting for a retry. */
+  pending: number;
+  /** Messages given up on after the last attempt. */
+  failed: number;
+  /** How long the oldest pending message has waited, in seconds; null when none waits. */
+  oldestPendingSeconds: number | null;
+}
+
+/** What the outbox holds undelivered, for readiness and metrics. One query. */
+export async function outboxBacklog(db: Kysely<Database>, clock: Clock): Promise<OutboxBacklog> {
+  const row = await db
+    .selectFrom('outbox')
+    .select((eb) => [
+      eb.fn.countAll<number>().filterWhere('status', '=', 'pending').as('pending'),
+      eb.fn.countAll<number>().filterWhere('status', '=', 'failed').as('failed'),
+      eb.fn.min('created_at').filterWhere('status', '=', 'pending').as('oldest'),
+    ])
+    .where('status', '!=', 'sent')
+    .executeTakeFirstOrThrow();
+  const oldest = row.oldest === null ? null : Date.parse(String(row.oldest));
+  return {
+    pending: Number(row.pending),
+    failed: Number(row.failed),
+    oldestPendingSeconds:
+      oldest === null ? null : Math.max(0, Math.round((clock.now().getTime() - oldest) / 1000)),
+  };
+}
