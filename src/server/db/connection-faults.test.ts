@@ -52,6 +52,17 @@ describe('an unreachable database', () => {
         expect(response.json().message).toContain(words);
       }
       expect(faults.map((fault) => fault.kind)).toEqual(['unreachable']);
+
+      // Live, but not ready: a load balancer takes the instance out, nobody restarts it.
+      expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+      const ready = await app.inject({ method: 'GET', url: '/api/health/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toMatchObject({
+        status: 'unavailable',
+        failing: ['database'],
+        database: 'unavailable',
+        mailQueue: 'unavailable',
+      });
     } finally {
       await app.close();
       await database.close();
