@@ -89,6 +89,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/consent-requests',
     {
+      preHandler: app.abuseLimit('consent'),
       config: { access: 'pending' },
       schema: {
         tags,
@@ -118,6 +119,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/consent/:token',
     {
+      preHandler: app.abuseLimit('write'),
       config: { access: 'public' },
       schema: {
         tags,
@@ -233,6 +235,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.put(
     '/api/youth/profile',
     {
+      preHandler: app.abuseLimit('write'),
       config: { access: 'signed-in' },
       schema: {
         tags,
@@ -313,6 +316,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/circles/:id/messages',
     {
+      preHandler: app.abuseLimit('message'),
       config: { access: 'signed-in' },
       schema: {
         tags,
@@ -364,6 +368,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/circles/:id/meetings',
     {
+      preHandler: app.abuseLimit('write'),
       config: { access: 'signed-in' },
       schema: {
         tags,
@@ -389,6 +394,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/meetings/:meetingId/registration',
     {
+      preHandler: app.abuseLimit('registration'),
       config: { access: 'signed-in' },
       schema: {
         tags,
@@ -404,6 +410,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.delete(
     '/api/youth/meetings/:meetingId/registration',
     {
+      preHandler: app.abuseLimit('registration'),
       config: { access: 'signed-in' },
       schema: { tags, summary: 'Give up my seat', params: MeetingParams, response: { 204: Type.Null() } },
     },
@@ -463,6 +470,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/messages/:messageId/reports',
     {
+      preHandler: app.abuseLimit('report'),
       config: { access: 'signed-in' },
       schema: {
         tags,
@@ -487,6 +495,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/reports',
     {
+      preHandler: app.abuseLimit('report'),
       config: { access: 'signed-in' },
       schema: {
         tags,
@@ -511,6 +520,7 @@ export const youthRoutes: FastifyPluginAsyncTypebox<{ youth: YouthService }> = a
   app.post(
     '/api/youth/blocks',
     {
+      preHandler: app.abuseLimit('write'),
       config: { access: 'signed-in' },
       schema: {
         tags,
