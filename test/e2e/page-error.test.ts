@@ -102,4 +102,35 @@ describe.skipIf(chromiumPath === false)('a page that fails', () => {
     expect(problems.filter((problem) => problem.startsWith('page error'))).toEqual([]);
     await context.close();
   });
+
+  it('offers to try again wherever a page could not load what it shows', async () => {
+    const listed = (await (await fetch(`${silta.baseUrl}/api/sessions?limit=1`)).json()) as {
+      items: { id: string }[];
+    };
+    const sessionId = listed.items[0]?.id;
+    expect(sessionId).toBeDefined();
+    const cases = [
+      { path: '/esports', api: '/api/esports/clubs' },
+      { path: '/esports/tournaments', api: '/api/esports/tournaments' },
+      { path: `/sessions/${sessionId}`, api: `/api/sessions/${sessionId}` },
+    ];
+    for (const { path, api } of cases) {
+      const { page, context, problems } = await newPage(browser, silta.baseUrl);
+      const load = (url: URL) => url.pathname === api;
+      await page.route(load, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${path}?lang=en`);
+      const failure = page.getByTestId('load-failure');
+      await failure.waitFor();
+      expect(await failure.textContent(), path).toContain('This could not be loaded.');
+      await expectAccessible(page, `failed load on ${path} (en)`);
+
+      await page.unroute(load);
+      await failure.getByRole('button', { name: 'Try again' }).click();
+      await failure.waitFor({ state: 'detached' });
+      await page.waitForLoadState('networkidle');
+      expect(await failure.count(), path).toBe(0);
+      expect(problems.filter((problem) => problem.startsWith('page error'))).toEqual([]);
+      await context.close();
+    }
+  });
 });

@@ -1,11 +1,10 @@
-import { Alert, Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usePartnership } from '../partnership/partnership-context.js';
-import { type Club, esportsApi } from './esports-api.js';
+import { esportsApi } from './esports-api.js';
 import { CityTimes, gameName, ShownContent, useCityName, useGames } from './esports-parts.js';
 
 /** One club or programme: what it does, its coaching, games, teams and upcoming coaching sessions. */
@@ -15,26 +14,10 @@ export default function ClubPage() {
   const { cities } = usePartnership();
   const cityName = useCityName();
   const games = useGames();
-  const [club, setClub] = useState<Club>();
-  const [loadError, setLoadError] = useState<string>();
+  const { value: club, error: loadError, retry } = usePageLoad(() => esportsApi.club(id), [id]);
   usePageTitle(club?.name ?? t('esports.title'));
 
-  useEffect(() => {
-    let cancelled = false;
-    esportsApi
-      .club(id)
-      .then((loaded) => {
-        if (!cancelled) setClub(loaded);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, t]);
-
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) return <LoadFailure message={loadError} onRetry={retry} />;
   if (club === undefined) return <Loader aria-label={t('common.loading')} />;
   const allCities = (cities ?? []).map((city) => city.id);
 

@@ -1,11 +1,10 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Card, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
-import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usePartnership } from '../partnership/partnership-context.js';
-import { type Club, esportsApi } from './esports-api.js';
+import { esportsApi } from './esports-api.js';
 import { gameName, ShownContent, useGames } from './esports-parts.js';
 import { TeamInvitations } from './team-invitations.js';
 
@@ -17,25 +16,8 @@ export default function EsportsPage() {
   const [params, setParams] = useSearchParams();
   const city = params.get('city') ?? '';
   const game = params.get('game') ?? '';
-  const [clubs, setClubs] = useState<Club[]>();
-  const [loadError, setLoadError] = useState<string>();
+  const { value: clubs, error: loadError, retry } = usePageLoad(() => esportsApi.clubs(), []);
   usePageTitle(t('esports.title'));
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoadError(undefined);
-    esportsApi
-      .clubs()
-      .then((loaded) => {
-        if (!cancelled) setClubs(loaded);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
 
   function change(name: string, value: string) {
     const next = new URLSearchParams(params);
@@ -92,7 +74,7 @@ export default function EsportsPage() {
       </Group>
 
       {loadError ? (
-        <Alert color="red">{loadError}</Alert>
+        <LoadFailure message={loadError} onRetry={retry} />
       ) : clubs === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : shown.length === 0 ? (

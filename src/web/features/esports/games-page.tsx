@@ -1,7 +1,8 @@
-import { Alert, Anchor, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { type Entrant, esportsApi, type Rating } from './esports-api.js';
@@ -72,10 +73,13 @@ function Leaderboard({ gameId }: { gameId: string }) {
   const [ratings, setRatings] = useState<Rating[]>();
   const [names, setNames] = useState<Map<string, Entrant>>(new Map());
   const [loadError, setLoadError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` counts tries again.
   useEffect(() => {
     let cancelled = false;
     setRatings(undefined);
+    setLoadError(undefined);
     Promise.all([esportsApi.leaderboard(gameId), esportsApi.tournaments({ game: gameId })])
       .then(async ([loaded, tournaments]) => {
         const entrantLists = await Promise.all(tournaments.map((item) => esportsApi.entrants(item.id)));
@@ -89,9 +93,9 @@ function Leaderboard({ gameId }: { gameId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [gameId, t]);
+  }, [gameId, t, attempt]);
 
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) return <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />;
   if (ratings === undefined) return <Loader aria-label={t('common.loading')} />;
   if (ratings.length === 0) return <Text>{t('esports.ratings.none')}</Text>;
   return (

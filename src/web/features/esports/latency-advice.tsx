@@ -1,9 +1,8 @@
-import { Alert, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { errorMessage } from '../../app/error-message.js';
+import { Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usePartnership } from '../partnership/partnership-context.js';
-import { esportsApi, type Latency, latencyClasses } from './esports-api.js';
+import { esportsApi, latencyClasses } from './esports-api.js';
 import { formatFigure } from './esports-parts.js';
 
 /**
@@ -15,28 +14,17 @@ export function LatencyAdvice({ gameId }: { gameId?: string }) {
   const { locale, t } = useI18n();
   const { cities } = usePartnership();
   const [from, to] = [cities?.[0]?.id, cities?.[1]?.id];
-  const [latency, setLatency] = useState<Latency>();
-  const [loadError, setLoadError] = useState<string>();
+  // The locale re-asks for the translated explanation.
+  const {
+    value: latency,
+    error: loadError,
+    retry,
+  } = usePageLoad(
+    async () => (from === undefined || to === undefined ? undefined : esportsApi.latency(from, to, gameId)),
+    [from, to, gameId, locale],
+  );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: locale re-asks for the translated explanation.
-  useEffect(() => {
-    if (from === undefined || to === undefined) return;
-    let cancelled = false;
-    setLoadError(undefined);
-    esportsApi
-      .latency(from, to, gameId)
-      .then((loaded) => {
-        if (!cancelled) setLatency(loaded);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [from, to, gameId, locale, t]);
-
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) return <LoadFailure message={loadError} onRetry={retry} />;
   if (latency === undefined) return <Loader aria-label={t('common.loading')} />;
   const n = (value: number) => formatFigure(value, locale);
   const range = ([low, high]: [number, number]) =>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title }
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useNow } from '../../app/use-now.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
@@ -78,7 +79,13 @@ export default function TournamentPage() {
     [reload],
   );
 
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) {
+    const again = () => {
+      setLoadError(undefined);
+      reload();
+    };
+    return <LoadFailure message={loadError} onRetry={again} />;
+  }
   if (loaded === undefined) return <Loader aria-label={t('common.loading')} />;
   const { tournament, entrants, matches, standings } = loaded;
   const byId = new Map(entrants.map((entrant) => [entrant.id, entrant]));

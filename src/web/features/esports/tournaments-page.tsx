@@ -1,7 +1,6 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -25,24 +24,8 @@ export default function TournamentsPage() {
       me,
       (cities ?? []).map((city) => city.id),
     ).length > 0;
-  const [tournaments, setTournaments] = useState<Tournament[]>();
-  const [loadError, setLoadError] = useState<string>();
+  const { value: tournaments, error: loadError, retry } = usePageLoad(() => esportsApi.tournaments(), []);
   usePageTitle(t('esports.tournaments.title'));
-
-  useEffect(() => {
-    let cancelled = false;
-    esportsApi
-      .tournaments()
-      .then((loaded) => {
-        if (!cancelled) setTournaments(loaded);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
 
   return (
     <Stack gap="lg">
@@ -59,7 +42,7 @@ export default function TournamentsPage() {
         )}
       </Group>
       {loadError ? (
-        <Alert color="red">{loadError}</Alert>
+        <LoadFailure message={loadError} onRetry={retry} />
       ) : tournaments === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : tournaments.length === 0 ? (

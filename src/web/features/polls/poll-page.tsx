@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
@@ -27,7 +28,7 @@ export default function PollPage() {
   const [poll, setPoll] = useState<Poll>();
   /** Whether the viewer is the poll's staff: the server answers them without the link's token. */
   const [manage, setManage] = useState(false);
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<{ text: string; missing: boolean }>();
 
   const load = useCallback(async () => {
     if (me === undefined) return;
@@ -47,11 +48,11 @@ export default function PollPage() {
       setManage(false);
       setLoadError(undefined);
     } catch (error) {
-      setLoadError(
-        error instanceof ApiError && error.status === 404
-          ? t('polls.notFound')
-          : errorMessage(error, t('common.loadFailed')),
-      );
+      const missing = error instanceof ApiError && error.status === 404;
+      setLoadError({
+        text: missing ? t('polls.notFound') : errorMessage(error, t('common.loadFailed')),
+        missing,
+      });
     }
   }, [id, token, me, t]);
 
@@ -60,7 +61,14 @@ export default function PollPage() {
   }, [load]);
 
   usePageTitle(poll?.title ?? t('polls.title'));
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError?.missing) return <Alert color="red">{loadError.text}</Alert>;
+  if (loadError) {
+    const again = () => {
+      setLoadError(undefined);
+      void load();
+    };
+    return <LoadFailure message={loadError.text} onRetry={again} />;
+  }
   if (poll === undefined) return <Loader aria-label={t('common.loading')} />;
   return <PollView poll={poll} token={token} manage={manage} reload={load} />;
 }

@@ -11,22 +11,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { formatLongDay } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
 import { AcrossZones, StatusBadges, useViewerZone } from './session-parts.js';
-import { type RegistrationOutcome, type Session, sessionsApi } from './sessions-api.js';
-
-interface MySession {
-  session: Session;
-  registration: RegistrationOutcome;
-  /** Where to read it: its page, or a circle meeting's circle. */
-  page: string;
-}
+import { sessionsApi } from './sessions-api.js';
 
 /** The viewer's upcoming sessions (GET /api/me/sessions, one request) and a private calendar feed. */
 export default function MySessionsPage() {
@@ -56,23 +50,16 @@ export default function MySessionsPage() {
 function MyRegistrations() {
   const { locale, t } = useI18n();
   const viewerZone = useViewerZone();
-  const [mine, setMine] = useState<MySession[]>();
-  const [loadError, setLoadError] = useState<string>();
-
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      const { items } = await sessionsApi.mine();
-      // The answer reaches a month back; this page shows what is not over yet.
-      const now = Date.now();
-      if (!cancelled) setMine(items.filter((item) => new Date(item.session.endsAt).getTime() > now));
-    })().catch((error: unknown) => {
-      if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
+  const {
+    value: mine,
+    error: loadError,
+    retry,
+  } = usePageLoad(async () => {
+    const { items } = await sessionsApi.mine();
+    // The answer reaches a month back; this page shows what is not over yet.
+    const now = Date.now();
+    return items.filter((item) => new Date(item.session.endsAt).getTime() > now);
+  }, []);
 
   return (
     <section aria-labelledby="upcoming-heading">
@@ -80,7 +67,7 @@ function MyRegistrations() {
         {t('sessions.mine.upcoming')}
       </Title>
       {loadError ? (
-        <Alert color="red">{loadError}</Alert>
+        <LoadFailure message={loadError} onRetry={retry} />
       ) : mine === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : mine.length === 0 ? (

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useNow } from '../../app/use-now.js';
 import { formatLongDay, formatShortDay, formatTimeRange, languageName } from '../../i18n/format.js';
@@ -28,18 +29,18 @@ export default function SessionPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const [session, setSession] = useState<Session>();
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<{ text: string; missing: boolean }>();
 
   const load = useCallback(async () => {
     try {
       setSession(await sessionsApi.get(id));
       setLoadError(undefined);
     } catch (error) {
-      setLoadError(
-        error instanceof ApiError && error.status === 404
-          ? t('sessions.notFound')
-          : errorMessage(error, t('common.loadFailed')),
-      );
+      const missing = error instanceof ApiError && error.status === 404;
+      setLoadError({
+        text: missing ? t('sessions.notFound') : errorMessage(error, t('common.loadFailed')),
+        missing,
+      });
     }
   }, [id, t]);
 
@@ -51,7 +52,17 @@ export default function SessionPage() {
   if (loadError) {
     return (
       <Stack gap="md">
-        <Alert color="red">{loadError}</Alert>
+        {loadError.missing ? (
+          <Alert color="red">{loadError.text}</Alert>
+        ) : (
+          <LoadFailure
+            message={loadError.text}
+            onRetry={() => {
+              setLoadError(undefined);
+              void load();
+            }}
+          />
+        )}
         <Anchor component={Link} to="/sessions">
           {t('sessions.backToList')}
         </Anchor>

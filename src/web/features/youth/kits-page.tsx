@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { type KitItem, youthApi } from './youth-api.js';
@@ -26,11 +27,14 @@ export default function KitsPage() {
   const { t } = useI18n();
   const [items, setItems] = useState<KitItem[]>();
   const [loadError, setLoadError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   const koreanVoice = useHasVoice('ko');
   usePageTitle(t('youth.kits.title'));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` counts tries again.
   useEffect(() => {
     let cancelled = false;
+    setLoadError(undefined);
     youthApi
       .kits()
       .then(({ items: loaded }) => {
@@ -42,14 +46,14 @@ export default function KitsPage() {
     return () => {
       cancelled = true;
     };
-  }, [t]);
+  }, [t, attempt]);
 
   async function toggle(item: KitItem) {
     await youthApi.markLearned(item.id, !item.learned);
     setItems((list) => list?.map((i) => (i.id === item.id ? { ...i, learned: !item.learned } : i)));
   }
 
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) return <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />;
   if (items === undefined) return <Loader aria-label={t('common.loading')} />;
   const phrases = items.filter((i) => i.kind === 'phrase');
   const notes = items.filter((i) => i.kind === 'note');

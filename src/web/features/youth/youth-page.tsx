@@ -1,11 +1,10 @@
-import { Alert, Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
-import { type Circle, isCoordinator, isModerator, youthApi } from './youth-api.js';
+import { isCoordinator, isModerator, youthApi } from './youth-api.js';
 import { AgeBandBadge, SharedWindowText, useCityName } from './youth-parts.js';
 
 /** The youth exchange's front page (/youth): my circles, and the way to the profile, kits and matching. */
@@ -84,23 +83,11 @@ function SectionCard({ to, title, body }: { to: string; title: string; body: str
 function MyCircles() {
   const { t } = useI18n();
   const cityName = useCityName();
-  const [circles, setCircles] = useState<Circle[]>();
-  const [loadError, setLoadError] = useState<string>();
-
-  useEffect(() => {
-    let cancelled = false;
-    youthApi
-      .myCircles()
-      .then(({ circles: loaded }) => {
-        if (!cancelled) setCircles(loaded);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [t]);
+  const {
+    value: circles,
+    error: loadError,
+    retry,
+  } = usePageLoad(async () => (await youthApi.myCircles()).circles, []);
 
   return (
     <section aria-labelledby="circles-heading">
@@ -108,7 +95,7 @@ function MyCircles() {
         {t('youth.circles.heading')}
       </Title>
       {loadError ? (
-        <Alert color="red">{loadError}</Alert>
+        <LoadFailure message={loadError} onRetry={retry} />
       ) : circles === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : circles.length === 0 ? (
