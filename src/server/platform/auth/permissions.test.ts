@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, sessionCookie, signUp, type TestApp } from '../../../../test/support/test-app.js';
 import { type Access, actions, permissions, type Role, roles } from './permissions.js';
 
-type Persona = 'anonymous' | 'awaiting consent' | Role;
+type Persona = 'anonymous' | 'awaiting consent' | 'minor holding staff roles' | Role;
 
 let t: TestApp;
 const cookies = new Map<Persona, string>();
@@ -29,6 +29,27 @@ beforeAll(async () => {
   const pending = await signUp(t.app, { birthDate: '2013-01-15', cityId: 'osan' });
   cookies.set('awaiting consent', pending.cookie);
   targetUserId = (await signUp(t.app, { cityId: 'espoo' })).me.id;
+  // A 16-year-old who holds staff roles written straight into the table (granted before the rule
+  // existed, or by a path that forgot it): staff roles see minors and video links, so they give nothing.
+  const minor = await signUp(t.app, { birthDate: '2010-03-03', cityId: 'espoo' });
+  for (const [role, cityId] of [
+    ['coordinator', 'espoo'],
+    ['facilitator', 'espoo'],
+    ['admin', null],
+  ] as const) {
+    await t.database.db
+      .insertInto('user_roles')
+      .values({
+        id: `minor-${role}`,
+        user_id: minor.me.id,
+        role,
+        city_id: cityId,
+        granted_by: null,
+        granted_at: new Date().toISOString(),
+      })
+      .execute();
+  }
+  cookies.set('minor holding staff roles', minor.cookie);
 });
 afterAll(async () => t.close());
 
@@ -42,6 +63,8 @@ function expected(
   if (access === 'pending') return 'allowed';
   if (persona === 'awaiting consent') return 'CONSENT_REQUIRED';
   if (access === 'signed-in') return 'allowed';
+  if (persona === 'minor holding staff roles')
+    return permissions[access].includes('member') ? 'allowed' : 'FORBIDDEN';
   return permissions[access].includes(persona) ? 'allowed' : 'FORBIDDEN';
 }
 
@@ -69,7 +92,7 @@ describe('permissions as data', () => {
   });
 
   it('walks every route with every role and gets exactly what the table says', async () => {
-    const personas: Persona[] = ['anonymous', 'awaiting consent', ...roles];
+    const personas: Persona[] = ['anonymous', 'awaiting consent', 'minor holding staff roles', ...roles];
     // Sign-out and account deletion end the persona's session (or account) for every later route.
     const routes = apiRoutes().filter(
       (route) => !route.url.endsWith('/logout') && !(route.method === 'DELETE' && route.url === '/api/me'),

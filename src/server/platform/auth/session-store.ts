@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { ageOn } from '../../../core/people/age.js';
+import { calendarDateIn } from '../../../core/time/calendar-date.js';
 import type { Database, UserStatus } from '../../db/schema.js';
 import type { Clock } from '../clock.js';
 import type { RoleGrant } from './permissions.js';
@@ -45,7 +47,11 @@ export function createSessionStore(db: Kysely<Database>, clock: Clock) {
       const row = await db
         .selectFrom('auth_sessions')
         .innerJoin('users', 'users.id', 'auth_sessions.user_id')
+        .leftJoin('cities', 'cities.id', 'users.city_id')
         .select([
+          'users.birth_date',
+          'cities.majority_age',
+          'cities.time_zone as city_time_zone',
           'auth_sessions.last_seen_at',
           'auth_sessions.expires_at',
           'users.id as userId',
@@ -67,11 +73,25 @@ export function createSessionStore(db: Kysely<Database>, clock: Clock) {
           .where('id', '=', id)
           .execute();
       }
-      const roles = await db
+      const grants = await db
         .selectFrom('user_roles')
-        .select(['role', 'city_id'])
-        .where('user_id', '=', row.userId)
+        .leftJoin('cities', 'cities.id', 'user_roles.city_id')
+        .select(['user_roles.role', 'user_roles.city_id', 'cities.majority_age'])
+        .where('user_roles.user_id', '=', row.userId)
         .execute();
+      // A staff role sees minors or video links: held by someone under age (granted before the rule,
+      // or by a path that forgot it) it gives nothing. The stricter of the person's city's and the
+      // role's city's majority age decides.
+      const age =
+        row.birth_date === null
+          ? undefined
+          : ageOn(row.birth_date, calendarDateIn(now, row.city_time_zone ?? 'UTC'));
+      const roles = grants.filter(
+        (grant) =>
+          grant.role === 'member' ||
+          age === undefined ||
+          age >= Math.max(18, Number(row.majority_age ?? 0), Number(grant.majority_age ?? 0)),
+      );
       return {
         userId: row.userId,
         status: row.status,

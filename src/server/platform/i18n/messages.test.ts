@@ -16,6 +16,9 @@ describe('server messages', () => {
           field: 'email',
           minimumLength: 10,
           minimumAge: 13,
+          // Always passed by the code that throws these (ROLE_NEEDS_ADULT, SEATS_BELOW_CONFIRMED).
+          majorityAge: 19,
+          confirmed: 3,
         });
         expect(text).not.toMatch(/[{}]/);
       }
