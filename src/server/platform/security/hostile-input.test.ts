@@ -113,6 +113,22 @@ describe('bodies nested too deeply', () => {
   });
 });
 
+describe('NUL characters outside the body', () => {
+  // PostgreSQL refuses NUL even to compare with, which answered 500 on every lookup by id.
+  it.each([
+    ['/api/sessions/%00', 'id'],
+    ['/api/sessions?topic=a%00b', 'topic'],
+    ['/api/esports/tournaments/x%00/matches', 'id'],
+  ])('GET %s answers 400 VALIDATION_FAILED naming “%s”', async (url, field) => {
+    const response = await t.app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: `The request is not valid. Check the field “${field}”.`,
+    });
+  });
+});
+
 describe('numeric query parameters out of range', () => {
   const routes: { url: string; params: string[]; staff?: boolean }[] = [
     { url: '/api/sessions', params: ['limit', 'offset'] },

@@ -6,8 +6,8 @@ import { registerJsonBodyParser } from './json-body.js';
  * Input that cannot hurt, checked on every request:
  *
  * - JSON bodies nested deeper than 32 levels are refused before they are parsed (see json-body.ts);
- * - bodies holding a NUL character anywhere are refused: PostgreSQL cannot store it in text, and no
- *   person types it;
+ * - a NUL character anywhere in the path, the query or the body is refused: PostgreSQL cannot take it
+ *   in text (not even to compare), and no person types it;
  * - numbers that survived validation must be finite and safe integers at most: Ajv coerces
  *   `?limit=1e999` to Infinity and then skips `maximum` for it, and no Silta field means a number
  *   beyond 2^53.
@@ -18,19 +18,19 @@ import { registerJsonBodyParser } from './json-body.js';
 export function registerInputHygiene(app: FastifyInstance): void {
   registerJsonBodyParser(app);
   app.addHook('preValidation', (request, _reply, done) => {
-    const field = request.body === undefined ? undefined : findField(request.body, holdsNul);
-    done(field === undefined ? undefined : new AppError('VALIDATION_FAILED', { field: field || 'body' }));
+    done(refuse([request.params, request.query, request.body], holdsNul));
   });
   app.addHook('preHandler', (request, _reply, done) => {
-    for (const part of [request.query, request.params, request.body]) {
-      const field = part === undefined ? undefined : findField(part, isOutOfRange);
-      if (field !== undefined) {
-        done(new AppError('VALIDATION_FAILED', { field: field || 'body' }));
-        return;
-      }
-    }
-    done();
+    done(refuse([request.query, request.params, request.body], isOutOfRange));
   });
+}
+
+function refuse(parts: unknown[], offends: (value: unknown) => boolean): AppError | undefined {
+  for (const part of parts) {
+    const field = part === undefined ? undefined : findField(part, offends);
+    if (field !== undefined) return new AppError('VALIDATION_FAILED', { field: field || 'body' });
+  }
+  return undefined;
 }
 
 function holdsNul(value: unknown): boolean {
