@@ -54,6 +54,7 @@ import { createTranslationWorker } from './platform/content/translation-jobs.js'
 import { translationRoutes } from './platform/content/translation-routes.js';
 import { AppError } from './platform/errors/app-error.js';
 import {
+  answerClientError,
   answerFrameworkError,
   registerErrorHandler,
   registerJsonNotFound,
@@ -204,8 +205,10 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
     // The caller's x-request-id when sane, else a new one; answered in x-request-id, logged as reqId.
     genReqId: requestIdFor,
-    // Errors found before routing (a URL that does not decode) answer { code, message } too.
+    // Errors found before routing (a URL that does not decode) answer { code, message } too, and so do
+    // requests Node refuses before they are requests (malformed, headers too large).
     frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     trustProxy: process.env.TRUST_PROXY === '1',
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true },

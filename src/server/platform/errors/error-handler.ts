@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { defaultLocale, isLocale, negotiateLocale } from '../../../core/i18n/locales.js';
 import { isDatabaseUnavailable } from '../../db/connection-faults.js';
@@ -29,6 +31,32 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
     ? lang
     : (negotiateLocale(request.headers['accept-language']) ?? request.locale ?? defaultLocale);
   return sendError(request, reply, toAppError(error));
+}
+
+/**
+ * Fastify's `clientErrorHandler` option: Node refused the request before it was one (a malformed request
+ * line, headers past the size limit, a request that took too long to arrive). Nothing of the request can
+ * be trusted, so the message is in English.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? 'REQUEST_TIMEOUT'
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? 'HEADERS_TOO_LARGE'
+        : 'BAD_REQUEST';
+  const appError = new AppError(code);
+  const body = JSON.stringify({ code, message: t(defaultLocale, `error.${code}`, {}) });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${appError.statusCode} ${STATUS_CODES[appError.statusCode]}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Connection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Unknown routes answer a JSON 404 (used when no web app is served; the web app has its own). */
@@ -85,6 +113,7 @@ const genericCodes: Partial<Record<number, ErrorCode>> = {
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
   406: 'NOT_ACCEPTABLE',
+  408: 'REQUEST_TIMEOUT',
   409: 'CONFLICT',
   410: 'GONE',
   413: 'PAYLOAD_TOO_LARGE',
@@ -93,6 +122,7 @@ const genericCodes: Partial<Record<number, ErrorCode>> = {
   416: 'RANGE_NOT_SATISFIABLE',
   422: 'UNPROCESSABLE',
   429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
   500: 'INTERNAL',
   503: 'UNAVAILABLE',
 };

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffMember } from '../../../../test/support/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
@@ -235,5 +236,40 @@ describe('framework errors', () => {
       [400, 'BAD_REQUEST'],
       [503, 'UNAVAILABLE'],
     ]);
+  });
+});
+
+describe('requests Node refuses before they are requests', () => {
+  /** Sends raw bytes to the listening app and reads the whole answer. */
+  async function rawExchange(port: number, request: string): Promise<{ status: number; body: string }> {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(request));
+      let received = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (chunk: string) => {
+        received += chunk;
+      });
+      socket.on('close', () => resolve(received));
+      socket.on('error', reject);
+    });
+    const [head = '', body = ''] = answer.split('\r\n\r\n');
+    return { status: Number(head.split(' ')[1]), body };
+  }
+
+  it('answers a malformed request and oversized headers with { code, message }', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : 0;
+
+    const malformed = await rawExchange(port, 'GET /api/health HTTP/1.1\r\nHost: x\r\nnot a header\r\n\r\n');
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.body)).toEqual({ code: 'BAD_REQUEST', message: 'The request is not valid.' });
+
+    const oversized = await rawExchange(
+      port,
+      `GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(oversized.status).toBe(431);
+    expect(JSON.parse(oversized.body)).toMatchObject({ code: 'HEADERS_TOO_LARGE' });
   });
 });

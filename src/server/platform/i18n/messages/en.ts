@@ -33,6 +33,8 @@ export const en = {
   'error.URI_TOO_LONG': 'The address is too long.',
   'error.RANGE_NOT_SATISFIABLE': 'The requested part of the file does not exist.',
   'error.UNPROCESSABLE': 'The request is well-formed but cannot be carried out.',
+  'error.REQUEST_TIMEOUT': 'The request took too long to arrive. Try again.',
+  'error.HEADERS_TOO_LARGE': 'The request headers are too large. Clearing this site’s cookies may help.',
   'error.SEATS_BELOW_CONFIRMED':
     'There are already {confirmed} confirmed participants: the seats cannot go below that.',
   'error.CITY_CHANGE_NEEDS_STAFF':

@@ -36,6 +36,9 @@ export const fi: Record<keyof typeof en, string> = {
   'error.URI_TOO_LONG': 'Osoite on liian pitkä.',
   'error.RANGE_NOT_SATISFIABLE': 'Tiedoston pyydettyä osaa ei ole.',
   'error.UNPROCESSABLE': 'Pyyntö on oikeanmuotoinen, mutta sitä ei voi toteuttaa.',
+  'error.REQUEST_TIMEOUT': 'Pyynnön saapuminen kesti liian kauan. Yritä uudelleen.',
+  'error.HEADERS_TOO_LARGE':
+    'Pyynnön otsakkeet ovat liian suuret. Sivuston evästeiden tyhjentäminen voi auttaa.',
   'error.SEATS_BELOW_CONFIRMED':
     'Vahvistettuja osallistujia on jo {confirmed}: paikkoja ei voi olla vähemmän.',
   'error.CITY_CHANGE_NEEDS_STAFF':

@@ -36,6 +36,8 @@ export const ko: Record<keyof typeof en, string> = {
   'error.URI_TOO_LONG': '주소가 너무 길어요.',
   'error.RANGE_NOT_SATISFIABLE': '요청한 파일 부분이 없어요.',
   'error.UNPROCESSABLE': '요청 형식은 맞지만 처리할 수 없어요.',
+  'error.REQUEST_TIMEOUT': '요청이 도착하는 데 너무 오래 걸렸어요. 다시 시도해 주세요.',
+  'error.HEADERS_TOO_LARGE': '요청 헤더가 너무 커요. 이 사이트의 쿠키를 지우면 나아질 수 있어요.',
   'error.SEATS_BELOW_CONFIRMED':
     '이미 참가가 확정된 사람이 {confirmed}명이라서 자리 수를 그보다 줄일 수 없어요.',
   'error.CITY_CHANGE_NEEDS_STAFF':

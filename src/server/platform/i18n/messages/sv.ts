@@ -36,6 +36,8 @@ export const sv: Record<keyof typeof en, string> = {
   'error.URI_TOO_LONG': 'Adressen är för lång.',
   'error.RANGE_NOT_SATISFIABLE': 'Den begärda delen av filen finns inte.',
   'error.UNPROCESSABLE': 'Begäran är korrekt utformad men kan inte utföras.',
+  'error.REQUEST_TIMEOUT': 'Det tog för lång tid för begäran att komma fram. Försök igen.',
+  'error.HEADERS_TOO_LARGE': 'Begärans rubriker är för stora. Det kan hjälpa att rensa webbplatsens kakor.',
   'error.SEATS_BELOW_CONFIRMED':
     'Det finns redan {confirmed} bekräftade deltagare: antalet platser kan inte vara lägre.',
   'error.CITY_CHANGE_NEEDS_STAFF':
