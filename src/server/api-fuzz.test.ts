@@ -37,6 +37,7 @@ interface Operation {
 interface Identity {
   name: string;
   cookie?: string;
+  headers?: Record<string, string>;
   login?: { email: string; password: string };
 }
 
@@ -54,6 +55,14 @@ const identities: Record<'anonymous' | 'member' | 'youth' | 'admin', Identity> =
   youth: { name: 'youth', login: { email: 'youth.espoo.1@demo.silta.test', password: demoPassword } },
   admin: { name: 'admin', login: { email: 'admin@demo.silta.test', password: demoPassword } },
 };
+const forged: Identity = {
+  name: 'forged',
+  headers: {
+    cookie: `silta_session=s%3A${'f'.repeat(43)}.forged; silta_session=%E0%A4%A`,
+    'accept-language': 'ko;q=abc,,;q=,*;q=-1, x-\u00ff',
+  },
+};
+const undeclaredMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const realIds = new Map<string, string[]>();
 let memberId = '';
 
@@ -91,12 +100,24 @@ describe('the API under hostile input', () => {
       if (operation.method !== 'GET' && operation.method !== 'DELETE') {
         await fuzzBody(operation, identity, index);
       }
-      // Everyone else gets a valid-looking request, to check their refusals too.
+      // Everyone else gets a valid-looking request, to check their refusals too, and so does a caller
+      // with a forged session cookie and a garbled language header.
       kind = 'identity';
-      for (const other of Object.values(identities)) {
+      for (const other of [...Object.values(identities), forged]) {
         if (other !== identity) await send(operation, other, { body: exampleOf(operation.body, knownValue) });
       }
       if (!endsSession(operation)) await keepSignedIn(identity);
+    }
+
+    // Methods a path does not declare, and OPTIONS, fall through to the JSON not-found answer.
+    kind = 'method';
+    const paths = new Map(operations.map((o) => [o.path, o]));
+    for (const [path, operation] of paths) {
+      const declared = new Set(operations.filter((o) => o.path === path).map((o) => o.method));
+      for (const method of undeclaredMethods.filter((m) => !declared.has(m))) {
+        const raw = method === 'GET' || method === 'OPTIONS' ? undefined : '{}';
+        await send({ ...operation, method }, identities.admin, { raw });
+      }
     }
 
     const summary = [...statuses.entries()].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
@@ -294,7 +315,7 @@ async function fuzzBody(operation: Operation, identity: Identity, index: number)
 }
 
 function headersOf(identity: Identity): Record<string, string> {
-  return identity.cookie === undefined ? {} : { cookie: identity.cookie };
+  return { ...identity.headers, ...(identity.cookie === undefined ? {} : { cookie: identity.cookie }) };
 }
 
 async function send(
