@@ -160,6 +160,50 @@ describe.skipIf(chromiumPath === false)('accounts in the browser', () => {
     await context.close();
   });
 
+  it('moves a person to another city only when a coordinator of each city has approved', async () => {
+    const person = await newPage(browser, silta.baseUrl);
+    const email = `mover.${Date.now()}@example.test`;
+    const signedUp = await person.page.request.post('/api/auth/register', {
+      data: {
+        birthDate: birthDateForAge(30, 3),
+        email,
+        password: 'moving to osan 2027',
+        displayName: 'Mika Muuttaja',
+        cityId: 'espoo',
+        locale: 'en',
+      },
+    });
+    expect(signedUp.status()).toBe(201);
+    await person.page.goto('/profile');
+    const main = person.page.locator('main');
+    await main.getByTestId('my-city').filter({ hasText: 'Espoo' }).waitFor();
+    await main.getByLabel('Move to').selectOption('osan');
+    await main.getByLabel('Why (optional)').fill('My family moves to Osan.');
+    await main.getByRole('button', { name: 'Ask to move' }).click();
+    await main.getByTestId('city-change-pending').filter({ hasText: 'Osan' }).waitFor();
+    await expectAccessible(person.page, 'profile with a move waiting (en)');
+
+    for (const coordinator of ['coordinator.espoo@demo.silta.test', 'coordinator.osan@demo.silta.test']) {
+      const staff = await newPage(browser, silta.baseUrl);
+      await signIn(staff.page, coordinator);
+      await staff.page.getByRole('button', { name: /Kirjaudu ulos|로그아웃|Sign out|Logga ut/ }).waitFor();
+      await staff.page.goto('/staff');
+      const request = staff.page.getByTestId('city-change').filter({ hasText: 'Mika Muuttaja' });
+      await request.waitFor();
+      await expectAccessible(staff.page, `staff page with a move (${coordinator})`);
+      await request.getByRole('button').first().click();
+      await staff.page.locator('[role="status"]').first().waitFor();
+      assertNoPageErrors(staff.problems);
+      await staff.context.close();
+      const me = (await (await person.page.request.get('/api/me')).json()) as { cityId: string };
+      expect(me.cityId).toBe(coordinator.includes('osan') ? 'osan' : 'espoo');
+    }
+    await person.page.goto('/profile');
+    await main.getByTestId('my-city').filter({ hasText: 'Osan' }).waitFor();
+    assertNoPageErrors(person.problems);
+    await person.context.close();
+  });
+
   it('keeps the staff page from people without a staff role', async () => {
     const { page, context, problems } = await newPage(browser, silta.baseUrl);
     await signIn(page, 'facilitator.espoo@demo.silta.test');

@@ -31,7 +31,21 @@ export interface Registration {
   timeZone: string;
 }
 
-export type ProfileChanges = Partial<Pick<Me, 'displayName' | 'locale' | 'timeZone' | 'cityId'>>;
+export type ProfileChanges = Partial<Pick<Me, 'displayName' | 'locale' | 'timeZone'>>;
+
+/** A move to another city, as /api/me/city-change and /api/city-changes answer. */
+export interface CityChangeRequest {
+  id: string;
+  userId: string;
+  displayName: string;
+  fromCityId: string;
+  toCityId: string;
+  reason: string | null;
+  status: 'pending' | 'approved' | 'refused' | 'withdrawn';
+  requestedAt: string;
+  fromApprovedAt: string | null;
+  toApprovedAt: string | null;
+}
 
 /** The shortest password the server accepts; the form says so before sending. */
 export const minimumPasswordLength = 10;
@@ -42,6 +56,12 @@ export const accountsApi = {
   signIn: (email: string, password: string) => api<Me>('POST', '/api/auth/login', { email, password }),
   signOut: () => api<void>('POST', '/api/auth/logout', {}),
   update: (changes: ProfileChanges) => api<Me>('PATCH', '/api/me', changes),
+  myCityChange: () => api<{ request: CityChangeRequest | null }>('GET', '/api/me/city-change'),
+  requestCityChange: (cityId: string, reason: string) =>
+    api<CityChangeRequest>('POST', '/api/me/city-change', { cityId, ...(reason ? { reason } : {}) }),
+  cityChanges: () => api<{ requests: CityChangeRequest[] }>('GET', '/api/city-changes'),
+  approveCityChange: (id: string) => api<CityChangeRequest>('POST', `/api/city-changes/${id}/approve`, {}),
+  refuseCityChange: (id: string) => api<CityChangeRequest>('POST', `/api/city-changes/${id}/refuse`, {}),
   verifyEmail: (token: string) => api<void>('POST', '/api/auth/verify-email', { token }),
   resendVerification: () => api<void>('POST', '/api/auth/resend-verification', {}),
   requestPasswordReset: (email: string) => api<void>('POST', '/api/auth/password-reset', { email }),

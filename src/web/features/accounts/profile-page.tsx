@@ -21,6 +21,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { AskGuardianPanel } from '../youth/ask-guardian-panel.js';
 import { accountsApi, type Me } from './accounts-api.js';
+import { CityChange } from './city-change-panel.js';
 import { useSession } from './session.js';
 
 /** The signed-in person's settings, or, for an account awaiting a guardian, only that state. */
@@ -68,11 +69,10 @@ function AwaitingConsent({ me }: { me: Me }) {
 function Profile({ me }: { me: Me }) {
   const { locale, t } = useI18n();
   const { setMe } = useSession();
-  const { cities, cityById } = usePartnership();
+  const { cityById } = usePartnership();
   const [displayName, setDisplayName] = useState(me.displayName);
   const [language, setLanguage] = useState<Locale>(me.locale);
   const [timeZone, setTimeZone] = useState<string | null>(me.timeZone);
-  const [cityId, setCityId] = useState(me.cityId);
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
   const zones = useMemo(() => supportedTimeZones(), []);
@@ -88,7 +88,6 @@ function Profile({ me }: { me: Me }) {
       const updated = await accountsApi.update({
         displayName: displayName.trim(),
         locale: language,
-        cityId,
         ...(timeZone ? { timeZone } : {}),
       });
       setMe(updated);
@@ -143,15 +142,6 @@ function Profile({ me }: { me: Me }) {
               nothingFoundMessage={t('profile.timeZoneNothing')}
               allowDeselect={false}
             />
-            <NativeSelect
-              label={t('profile.city')}
-              value={cityId}
-              onChange={(event) => setCityId(event.currentTarget.value)}
-              data={(cities ?? [{ id: me.cityId, name: null }]).map((c) => ({
-                value: c.id,
-                label: c.name?.[locale] ?? c.id,
-              }))}
-            />
             <Group>
               <Button type="submit" loading={busy}>
                 {t('profile.save')}
@@ -167,6 +157,8 @@ function Profile({ me }: { me: Me }) {
           </Stack>
         </form>
       </section>
+
+      <CityChange me={me} />
 
       <EmailVerification me={me} />
 

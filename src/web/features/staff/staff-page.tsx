@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime, formatList } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -19,6 +20,7 @@ import type { Translate } from '../../i18n/messages.js';
 import { isStaff, type Me, type RoleGrant, type RoleName } from '../accounts/accounts-api.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
+import { CityChangesPanel } from './city-changes-panel.js';
 import { type AuditRecord, staffApi, type UserSummary } from './staff-api.js';
 
 const roleNames: readonly RoleName[] = ['admin', 'coordinator', 'facilitator', 'member'];
@@ -96,7 +98,13 @@ function StaffDesk({ me }: { me: Me }) {
     }
   }
 
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) {
+    const again = () => {
+      setLoadError(undefined);
+      void load();
+    };
+    return <LoadFailure message={loadError} onRetry={again} />;
+  }
   if (users === undefined || audit === undefined) return <Loader aria-label={t('common.loading')} />;
 
   const names = new Map(users.map((user) => [user.id, user.displayName]));
@@ -172,6 +180,8 @@ function StaffDesk({ me }: { me: Me }) {
           </Table.ScrollContainer>
         )}
       </section>
+
+      <CityChangesPanel roles={me.roles} />
 
       <section aria-labelledby="audit-heading">
         <Title order={2} id="audit-heading" mb="xs">
