@@ -112,6 +112,7 @@ describe.skipIf(chromiumPath === false)('a page that fails', () => {
     const cases = [
       { path: '/esports', api: '/api/esports/clubs' },
       { path: '/esports/tournaments', api: '/api/esports/tournaments' },
+      { path: '/sessions', api: '/api/sessions' },
       { path: `/sessions/${sessionId}`, api: `/api/sessions/${sessionId}` },
     ];
     for (const { path, api } of cases) {

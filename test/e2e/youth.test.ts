@@ -201,7 +201,16 @@ describe.skipIf(chromiumPath === false)('youth exchange in the browser', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL('**/profile');
 
+    // A failed load says so and offers to try again.
+    const profileLoad = (url: URL) => url.pathname === '/api/youth/vocabulary';
+    await page.route(profileLoad, (route) => route.abort('internetdisconnected'));
     await page.goto('/youth/profile');
+    const failure = page.getByTestId('load-failure');
+    await failure.waitFor();
+    await page.unroute(profileLoad);
+    // Chromium logs the request it was made to drop; only what follows must be clean.
+    problems.splice(0);
+    await failure.getByRole('button', { name: 'Try again' }).click();
     const form = page.locator('main form');
     await form.waitFor();
     const learning = page.getByRole('group', { name: 'Languages I am learning' });

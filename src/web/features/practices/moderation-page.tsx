@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
 import { NoticeAlert, useNotice } from '../../app/notice.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -70,7 +71,7 @@ export default function ModerationPage() {
       ) : (
         <>
           <NoticeAlert notice={notice} />
-          {loadError && <Alert color="red">{loadError}</Alert>}
+          {loadError && <LoadFailure message={loadError} onRetry={() => void load()} />}
           {items === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
           {items?.length === 0 && (
             <Text data-testid="moderation-empty">{t('practices.moderation.empty')}</Text>

@@ -18,6 +18,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
 import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { languageName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -67,7 +68,7 @@ export default function TranslationPage() {
       </Stack>
     );
   }
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) return <LoadFailure message={loadError} onRetry={() => void load()} />;
   if (original === undefined || me === undefined) return <Loader aria-label={t('common.loading')} />;
   const language = isLocale(lang) ? lang : undefined;
   return <TranslationDesk key={`${language}-${original.version}`} original={original} language={language} />;

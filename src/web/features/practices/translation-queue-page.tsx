@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Card, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { languageName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -57,8 +58,10 @@ export default function TranslationQueuePage() {
   const language: Locale = isLocale(requested) ? requested : locale;
   const [queue, setQueue] = useState<TranslationQueue>();
   const [loadError, setLoadError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   usePageTitle(t('practices.queue.title'));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` counts tries again.
   useEffect(() => {
     if (!me) return;
     let cancelled = false;
@@ -75,7 +78,7 @@ export default function TranslationQueuePage() {
     return () => {
       cancelled = true;
     };
-  }, [me, language, t]);
+  }, [me, language, t, attempt]);
 
   if (me === undefined) return <Loader aria-label={t('common.loading')} />;
 
@@ -114,7 +117,7 @@ export default function TranslationQueuePage() {
               <Anchor href={`#${translatorsAnchor}`}>{t('practices.translators.heading')}</Anchor>
             )}
           </Group>
-          {loadError && <Alert color="red">{loadError}</Alert>}
+          {loadError && <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />}
           {queue === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
           {entries.length > 0 && (
             <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>

@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  Loader,
-  NativeSelect,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, Card, Checkbox, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { isLocale, type Locale, locales } from '../../../core/i18n/locales.js';
 import { errorMessage } from '../../app/error-message.js';
 import { NoticeAlert, useNotice } from '../../app/notice.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { formatList, languageName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useLabels } from './practice-parts.js';
@@ -123,7 +113,7 @@ export function TranslatorsPanel({ onChange }: { onChange?: () => void }) {
         </Title>
         <Text size="sm">{t('practices.translators.intro')}</Text>
         <NoticeAlert notice={notice} />
-        {loadError && <Alert color="red">{loadError}</Alert>}
+        {loadError && <LoadFailure message={loadError} onRetry={() => void load()} />}
         {translators === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
         {translators?.length === 0 && <Text size="sm">{t('practices.translators.none')}</Text>}
         {translators !== undefined && translators.length > 0 && (

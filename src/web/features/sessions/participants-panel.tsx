@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { useNow } from '../../app/use-now.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { usePartnership } from '../partnership/partnership-context.js';
@@ -14,14 +15,16 @@ export function ParticipantsPanel({ session }: { session: Session }) {
   const [participants, setParticipants] = useState<Participant[]>();
   const [attended, setAttended] = useState<Record<string, boolean>>({});
   const [loadError, setLoadError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   const [notice, setNotice] = useState<{ ok: boolean; text: string }>();
   const [busy, setBusy] = useState(false);
   const started = now.getTime() >= new Date(session.startsAt).getTime();
 
   // Reload whenever the session changes (someone registered, left or was promoted).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: updatedAt and seats mark a change on purpose.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: updatedAt and seats mark a change on purpose; `attempt` counts tries again.
   useEffect(() => {
     let cancelled = false;
+    setLoadError(undefined);
     sessionsApi
       .participants(session.id)
       .then((loaded) => {
@@ -35,7 +38,7 @@ export function ParticipantsPanel({ session }: { session: Session }) {
     return () => {
       cancelled = true;
     };
-  }, [session.id, session.updatedAt, session.seats, t]);
+  }, [session.id, session.updatedAt, session.seats, t, attempt]);
 
   async function save() {
     if (participants === undefined) return;
@@ -68,7 +71,7 @@ export function ParticipantsPanel({ session }: { session: Session }) {
         {t('sessions.participants')}
       </Title>
       {loadError ? (
-        <Alert color="red">{loadError}</Alert>
+        <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />
       ) : participants === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : participants.length === 0 ? (

@@ -14,7 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { isLocale, type Locale, localeNames, locales } from '../../../core/i18n/locales.js';
 import { isCalendarDate } from '../../../core/time/calendar-date.js';
@@ -22,6 +22,7 @@ import { isTimeOfDay } from '../../../core/time/time-of-day.js';
 import { instantFromLocal, resolveLocal, zonedParts } from '../../../core/time/zoned-time.js';
 import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { formatTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -73,12 +74,15 @@ export default function SessionFormPage() {
   const [loadError, setLoadError] = useState<string>();
   usePageTitle(t(id === undefined ? 'sessions.new' : 'sessions.editTitle'));
 
-  useEffect(() => {
+  const load = useCallback(() => {
     if (id === undefined) return;
+    setLoadError(undefined);
     sessionsApi
       .get(id)
       .then(setSession, (error: unknown) => setLoadError(errorMessage(error, t('common.loadFailed'))));
   }, [id, t]);
+
+  useEffect(load, [load]);
 
   if (me === undefined || cities === undefined) return <Loader aria-label={t('common.loading')} />;
   if (!me || !mayPlanSessions(me)) {
@@ -89,7 +93,7 @@ export default function SessionFormPage() {
       </Stack>
     );
   }
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) return <LoadFailure message={loadError} onRetry={load} />;
   if (session === undefined) return <Loader aria-label={t('common.loading')} />;
   return <SessionForm me={me} session={session} />;
 }

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Card, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { calendarDateIn } from '../../../core/time/calendar-date.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { formatLongDay, formatMonth } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -25,8 +26,10 @@ export default function SessionsPage() {
   const city = params.get('city') ?? '';
   const [result, setResult] = useState<{ items: SessionSummary[]; total: number }>();
   const [loadError, setLoadError] = useState<string>();
+  const [attempt, setAttempt] = useState(0);
   usePageTitle(t('sessions.title'));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` counts tries again.
   useEffect(() => {
     let cancelled = false;
     const { from, to } = monthBounds(month, viewerZone);
@@ -43,7 +46,7 @@ export default function SessionsPage() {
     return () => {
       cancelled = true;
     };
-  }, [month, viewerZone, topic, city, t]);
+  }, [month, viewerZone, topic, city, t, attempt]);
 
   function change(name: string, value: string) {
     const next = new URLSearchParams(params);
@@ -114,7 +117,7 @@ export default function SessionsPage() {
       </nav>
 
       {loadError ? (
-        <Alert color="red">{loadError}</Alert>
+        <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />
       ) : result === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : result.items.length === 0 ? (

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
@@ -102,7 +103,13 @@ export function AskGuardianPanel() {
           {t('youth.ask.requestsHeading')}
         </Title>
         {loadError ? (
-          <Alert color="red">{loadError}</Alert>
+          <LoadFailure
+            message={loadError}
+            onRetry={() => {
+              setLoadError(undefined);
+              void load();
+            }}
+          />
         ) : state === undefined ? (
           <Loader aria-label={t('common.loading')} />
         ) : state.requests.length === 0 ? (

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Textarea, Title
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -19,8 +20,17 @@ export default function CirclePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const cityName = useCityName();
-  const [circle, setCircle] = useState<{ circle: Circle; number: number } | null>();
-  const [loadError, setLoadError] = useState<string>();
+  // null: not one of my circles.
+  const {
+    value: circle,
+    error: loadError,
+    retry,
+  } = usePageLoad(async () => {
+    const { circles } = await youthApi.myCircles();
+    const index = circles.findIndex((c) => c.id === id);
+    const found = circles[index];
+    return found ? { circle: found, number: index + 1 } : null;
+  }, [id]);
   const title = circle
     ? t('youth.circle.name', {
         number: circle.number,
@@ -29,24 +39,7 @@ export default function CirclePage() {
     : t('youth.circles.heading');
   usePageTitle(title);
 
-  useEffect(() => {
-    let cancelled = false;
-    youthApi
-      .myCircles()
-      .then(({ circles }) => {
-        const index = circles.findIndex((c) => c.id === id);
-        const found = circles[index];
-        if (!cancelled) setCircle(found ? { circle: found, number: index + 1 } : null);
-      })
-      .catch((error: unknown) => {
-        if (!cancelled) setLoadError(errorMessage(error, t('common.loadFailed')));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [id, t]);
-
-  if (loadError) return <Alert color="red">{loadError}</Alert>;
+  if (loadError) return <LoadFailure message={loadError} onRetry={retry} />;
   if (circle === undefined) return <Loader aria-label={t('common.loading')} />;
   if (circle === null) return <Alert color="yellow">{t('youth.circle.notFound')}</Alert>;
   return <CircleSpace circle={circle.circle} title={title} />;
@@ -335,7 +328,13 @@ function Messages({
       </Title>
       <Stack gap="md" maw={820}>
         {loadError ? (
-          <Alert color="red">{loadError}</Alert>
+          <LoadFailure
+            message={loadError}
+            onRetry={() => {
+              setLoadError(undefined);
+              void load();
+            }}
+          />
         ) : shown === undefined ? (
           <Loader aria-label={t('common.loading')} />
         ) : shown.length === 0 ? (

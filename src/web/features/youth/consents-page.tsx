@@ -2,6 +2,7 @@ import { Alert, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
 import { NoticeAlert, useNotice } from '../../app/notice.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -20,16 +21,18 @@ export default function ConsentVerificationPage() {
   const cityName = useCityName();
   const [pending, setPending] = useState<PendingVerification[]>();
   const [confirming, setConfirming] = useState<string>();
-  const { notice, setNotice, run } = useNotice();
+  const { notice, run } = useNotice();
+  const [loadError, setLoadError] = useState<string>();
   usePageTitle(t('youth.consents.title'));
 
   const load = useCallback(async () => {
+    setLoadError(undefined);
     try {
       setPending((await youthApi.awaitingVerification()).consents);
     } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.loadFailed')) });
+      setLoadError(errorMessage(error, t('common.loadFailed')));
     }
-  }, [t, setNotice]);
+  }, [t]);
 
   useEffect(() => {
     if (isCoordinator(me)) void load();
@@ -54,7 +57,9 @@ export default function ConsentVerificationPage() {
         <Text>{t('youth.consents.intro')}</Text>
       </Stack>
       <NoticeAlert notice={notice} />
-      {pending === undefined ? (
+      {loadError ? (
+        <LoadFailure message={loadError} onRetry={() => void load()} />
+      ) : pending === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : pending.length === 0 ? (
         <Text>{t('youth.consents.none')}</Text>

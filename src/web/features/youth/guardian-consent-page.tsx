@@ -16,6 +16,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -39,10 +40,13 @@ export default function GuardianConsentPage() {
   const { t } = useI18n();
   const [invitation, setInvitation] = useState<ConsentInvitation>();
   const [loadError, setLoadError] = useState<{ gone: boolean; text: string }>();
+  const [attempt, setAttempt] = useState(0);
   usePageTitle(t('youth.guardian.consentTitle'));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` counts tries again.
   useEffect(() => {
     let cancelled = false;
+    setLoadError(undefined);
     if (token === '') {
       setLoadError({ gone: true, text: t('youth.guardian.linkMissing') });
       return;
@@ -63,15 +67,19 @@ export default function GuardianConsentPage() {
     return () => {
       cancelled = true;
     };
-  }, [token, t]);
+  }, [token, t, attempt]);
 
   if (loadError) {
     return (
       <Stack gap="md" maw={720}>
         <Title order={1}>{t('youth.guardian.consentTitle')}</Title>
-        <Alert color={loadError.gone ? 'yellow' : 'red'} role="alert" data-testid="guardian-link-error">
-          {loadError.text}
-        </Alert>
+        {loadError.gone ? (
+          <Alert color="yellow" role="alert" data-testid="guardian-link-error">
+            {loadError.text}
+          </Alert>
+        ) : (
+          <LoadFailure message={loadError.text} onRetry={() => setAttempt((count) => count + 1)} />
+        )}
       </Stack>
     );
   }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -19,19 +20,20 @@ export default function GuardianPage() {
   const token = search.get('token') ?? '';
   const { t } = useI18n();
   const [view, setView] = useState<GuardianView>();
-  const [loadError, setLoadError] = useState<string>();
+  const [loadError, setLoadError] = useState<{ gone: boolean; text: string }>();
   usePageTitle(t('youth.guardianView.title'));
 
   const load = useCallback(async () => {
-    if (token === '') return setLoadError(t('youth.guardian.linkMissing'));
+    setLoadError(undefined);
+    if (token === '') return setLoadError({ gone: true, text: t('youth.guardian.linkMissing') });
     try {
       setView(await youthApi.guardianView(token));
     } catch (error) {
-      setLoadError(
-        error instanceof ApiError && (error.status === 404 || error.status === 410)
-          ? t('youth.guardian.linkGone')
-          : errorMessage(error, t('common.loadFailed')),
-      );
+      const gone = error instanceof ApiError && (error.status === 404 || error.status === 410);
+      setLoadError({
+        gone,
+        text: gone ? t('youth.guardian.linkGone') : errorMessage(error, t('common.loadFailed')),
+      });
     }
   }, [token, t]);
 
@@ -43,9 +45,13 @@ export default function GuardianPage() {
     return (
       <Stack gap="md" maw={720}>
         <Title order={1}>{t('youth.guardianView.title')}</Title>
-        <Alert color="yellow" role="alert">
-          {loadError}
-        </Alert>
+        {loadError.gone ? (
+          <Alert color="yellow" role="alert">
+            {loadError.text}
+          </Alert>
+        ) : (
+          <LoadFailure message={loadError.text} onRetry={() => void load()} />
+        )}
       </Stack>
     );
   }

@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@
 import { useCallback, useEffect, useState } from 'react';
 import { errorMessage } from '../../app/error-message.js';
 import { NoticeAlert, useNotice } from '../../app/notice.js';
+import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { browserTimeZone, formatDateTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -18,16 +19,18 @@ export default function YouthModerationPage() {
   const { me } = useSession();
   const cityName = useCityName();
   const [queue, setQueue] = useState<ModerationQueue>();
-  const { notice, setNotice, run } = useNotice();
+  const { notice, run } = useNotice();
+  const [loadError, setLoadError] = useState<string>();
   usePageTitle(t('youth.moderation.title'));
 
   const load = useCallback(async () => {
+    setLoadError(undefined);
     try {
       setQueue(await youthApi.moderation());
     } catch (error) {
-      setNotice({ ok: false, text: errorMessage(error, t('common.loadFailed')) });
+      setLoadError(errorMessage(error, t('common.loadFailed')));
     }
-  }, [t, setNotice]);
+  }, [t]);
 
   useEffect(() => {
     if (isModerator(me)) void load();
@@ -46,7 +49,9 @@ export default function YouthModerationPage() {
         <Text>{t('youth.moderation.intro')}</Text>
       </Stack>
       <NoticeAlert notice={notice} />
-      {queue === undefined ? (
+      {loadError ? (
+        <LoadFailure message={loadError} onRetry={() => void load()} />
+      ) : queue === undefined ? (
         <Loader aria-label={t('common.loading')} />
       ) : (
         <>
