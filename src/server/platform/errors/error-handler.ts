@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { defaultLocale, isLocale, negotiateLocale } from '../../../core/i18n/locales.js';
+import { defaultLocale, isLocale, type Locale, negotiateLocale } from '../../../core/i18n/locales.js';
 import { isDatabaseUnavailable } from '../../db/connection-faults.js';
 import { t } from '../i18n/messages.js';
 import { AppError, type ErrorCode } from './app-error.js';
@@ -25,12 +25,18 @@ export function registerErrorHandler(app: FastifyInstance): void {
  * from `?lang=` and Accept-Language itself.
  */
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  // Fastify has not parsed the query string of a request it could not route.
-  const lang = new URLSearchParams(request.raw.url?.split('?')[1] ?? '').get('lang');
-  request.locale = isLocale(lang)
-    ? lang
-    : (negotiateLocale(request.headers['accept-language']) ?? request.locale ?? defaultLocale);
+  request.locale = localeAsked(request);
   return sendError(request, reply, toAppError(error));
+}
+
+/**
+ * The language a request asks for by itself (`?lang=`, else Accept-Language, else English), for errors
+ * answered before the session is resolved. Reads the raw URL: Fastify has not parsed the query string
+ * of a request it could not route.
+ */
+export function localeAsked(request: FastifyRequest): Locale {
+  const lang = new URLSearchParams(request.raw.url?.split('?')[1] ?? '').get('lang');
+  return isLocale(lang) ? lang : (negotiateLocale(request.headers['accept-language']) ?? defaultLocale);
 }
 
 /**

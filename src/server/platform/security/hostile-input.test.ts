@@ -227,6 +227,20 @@ describe('framework errors', () => {
     expect(empty.json().code).toBe('MALFORMED_JSON');
   });
 
+  it('answers a cross-site mutation in the language the request asks for', async () => {
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      payload: { displayName: 'Mallory' },
+      headers: { cookie: coordinator.cookie, origin: 'https://evil.example', 'accept-language': 'ko-KR' },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({
+      code: 'FOREIGN_ORIGIN',
+      message: expect.stringMatching(/[가-힣]/),
+    });
+  });
+
   it('maps a stray status to the generic code of that status, never to a specific one', async () => {
     const answers = await Promise.all(
       [409, 418, 503].map((status) => t.app.inject({ method: 'GET', url: `/api/test-stray-${status}` })),

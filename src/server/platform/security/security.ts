@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import { AppError } from '../errors/app-error.js';
+import { localeAsked } from '../errors/error-handler.js';
 
 const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -65,6 +66,8 @@ export function registerSecurity(
       request.cookies[options.cookieName] !== undefined &&
       !isSameOrigin(request, allowedOrigin)
     ) {
+      // Refused before the session is resolved: answered in the language the request asks for.
+      request.locale = localeAsked(request);
       done(new AppError('FOREIGN_ORIGIN'));
       return;
     }
