@@ -41,6 +41,9 @@ const masked: [text: string, expected: string, kinds: string[]][] = [
   ['example dot com', '[•••]', ['link']],
   ['sivu on esimerkki piste fi', 'sivu on [•••]', ['link']],
   ['naver 닷컴', '[•••]', ['link']],
+  // Was left alone before; the pipeline never lets seven digits in a row through (DESIGN.md), and a
+  // bare seven-digit run is exactly how a number without separators is written.
+  ['Score was 3.5 and 1000000 people', 'Score was 3.5 and [•••] people', ['phone']],
 ];
 
 const untouched = [
@@ -55,7 +58,7 @@ const untouched = [
   '오늘 오후 3시 30분에 만나요',
   '2027년 3월 28일 토요일',
   'e.g. this, esim. tämä, t.ex. detta',
-  'Score was 3.5 and 1000000 people',
+  'Score was 3.5 and 100 000 people',
   'The line is long: please wait',
   'Hei! Mitä kuuluu? Pelataanko huomenna klo 18?',
   'Hej, vi ses på lördag kl 10:00!',
@@ -112,8 +115,11 @@ const time = fc
 const date = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+// A small number is followed by a word: numbers side by side ("12 345 678") are how a phone number
+// is split up, and the pipeline joins them (DESIGN.md: "separators collapsed").
+const count = fc.tuple(fc.integer({ min: 0, max: 999 }), word).map(([n, after]) => `${n} ${after}`);
 const ordinary = fc
-  .array(fc.oneof(word, word, time, date, fc.integer({ min: 0, max: 999 }).map(String)), { maxLength: 12 })
+  .array(fc.oneof(word, word, time, date, count), { maxLength: 12 })
   .map((parts) => parts.join(' '));
 
 describe('maskContactDetails properties', () => {

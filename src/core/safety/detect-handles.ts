@@ -1,0 +1,86 @@
+import type { ContactSpan } from './contact-detail-kind.js';
+import { idWords, networkWordPattern } from './contact-networks.js';
+import { isOrdinaryWord } from './ordinary-words.js';
+
+// A handle is ASCII; a Finnish or Swedish word with ä, ö or å is not cut into one ("tänään").
+const name = String.raw`[A-Za-z0-9_](?:[A-Za-z0-9._\-]{0,40}[A-Za-z0-9_])?(?:#[0-9]{4})?(?![\p{Script=Latin}\p{N}_@])`;
+// After a colon, "=" or an id word anything handle-like counts: "kakao: x", "line id: minji01".
+const afterColon = new RegExp(String.raw`^(?:\s*${idWords})?\s*[:=]\s*(?<handle>@?\s?${name})`, 'iu');
+const afterIdWord = new RegExp(
+  String.raw`^\s+(?:(?:my|mun|mu|min|mitt|ni|내|제)\s+)?${idWords}\s+(?:(?:is|on|är|=|oli)\s+)?(?!(?:is|on|är|oli)\s)(?<handle>@?${name})`,
+  'iu',
+);
+const afterAt = new RegExp(String.raw`^\s*(?<handle>@\s?${name})`, 'u');
+const afterAtTight = new RegExp(String.raw`^\s*(?<handle>@${name})`, 'u');
+const nextWord = new RegExp(String.raw`^\s+(?<handle>@?${name})(?![:.][A-Za-z0-9])`, 'u');
+const withinWords = new RegExp(
+  String.raw`^(?:\s+[\p{L}'’]{1,15}){0,3}\s+(?<handle>@?${name})(?![:.][A-Za-z0-9])`,
+  'u',
+);
+// Words with digits that are not handles: "10am", "2nd", "5v5", "ps5", "cs2", "4k", "mp3".
+const notHandle =
+  /^(?:[0-9]+(?:st|nd|rd|th|am|pm|v[0-9]+|h|min|k|x|p|fps|hz|gb|mb|kb|ms|s|e|lla|llä|ssa|ssä|sta|stä)?|[0-9]{1,2}[.:][0-9]{2}(?:am|pm)?|[A-Za-z]{1,4}[0-9]{1,2})$/i;
+
+/**
+ * Handles in a normalised text: "@name", "name#1234", and names after a messenger or network word
+ * ("kakao: abc", "kakao abc", "insta @ liisa_k", "카톡 아이디 abc123", "my discord is liisa#1234",
+ * "Snäpissä mun nimi on liisa_k"). The network word stays outside the span, so it stays visible.
+ *
+ * @example
+ * detectHandles('kakao: minji_07') // [{ start: 7, end: 15, kind: 'handle' }]
+ */
+export function detectHandles(normalised: string): ContactSpan[] {
+  const spans: ContactSpan[] = [];
+  const add = (start: number, handle: string) => {
+    const trimmed = handle.replace(/[._-]+$/u, '');
+    if (trimmed !== '' && trimmed !== '@') spans.push({ start, end: start + trimmed.length, kind: 'handle' });
+  };
+  const network = networkWordPattern();
+  for (let match = network.exec(normalised); match !== null; match = network.exec(normalised)) {
+    const end = match.index + match[0].length;
+    const rest = normalised.slice(end, end + 200);
+    const tier =
+      match.groups?.d !== undefined ? 'distinctive' : match.groups?.c !== undefined ? 'common' : 'short';
+    const found =
+      afterColon.exec(rest) ??
+      (tier === 'short'
+        ? null
+        : (afterIdWord.exec(rest) ?? (tier === 'common' ? afterAtTight : afterAt).exec(rest)));
+    if (found !== null) {
+      const handle = found.groups?.handle ?? '';
+      add(end + found[0].length - handle.length, handle);
+      continue;
+    }
+    if (tier !== 'distinctive') {
+      const shaped = withinWords.exec(rest);
+      const handle = shaped?.groups?.handle ?? '';
+      if (shaped !== null && /[_#@]/.test(handle)) add(end + shaped[0].length - handle.length, handle);
+      continue;
+    }
+    const next = nextWord.exec(rest);
+    const nextHandle = next?.groups?.handle ?? '';
+    if (
+      next !== null &&
+      !isOrdinaryWord(nextHandle) &&
+      (/^[0-9]{5,}$/.test(nextHandle) || !notHandle.test(nextHandle))
+    ) {
+      add(end + next[0].length - nextHandle.length, nextHandle);
+      continue;
+    }
+    const shaped = withinWords.exec(rest);
+    const handle = shaped?.groups?.handle ?? '';
+    if (shaped !== null && isHandleShaped(handle)) add(end + shaped[0].length - handle.length, handle);
+  }
+  const tag = /(?<![\p{L}\p{N}_.])[A-Za-z0-9_.]{2,32}#[0-9]{4}(?![0-9])/gu;
+  for (let match = tag.exec(normalised); match !== null; match = tag.exec(normalised))
+    add(match.index, match[0]);
+  const at = /(?<![\p{L}\p{N}_.@])@[A-Za-z_][A-Za-z0-9_.]{1,29}/gu;
+  for (let match = at.exec(normalised); match !== null; match = at.exec(normalised))
+    add(match.index, match[0]);
+  return spans;
+}
+
+// A word that can only be a handle: a letter with a digit, "_", ".", "#" or a leading "@" in it.
+function isHandleShaped(word: string): boolean {
+  return /[A-Za-z]/.test(word) && /[0-9_.#@]/.test(word) && !notHandle.test(word);
+}
