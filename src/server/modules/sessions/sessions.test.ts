@@ -1314,3 +1314,24 @@ describe('abuse limits', () => {
     }
   });
 });
+
+describe('the language a reader gets when their own is missing', () => {
+  it('gives Finnish and Swedish readers the English title of a Korean session, in the page and the .ics file', async () => {
+    const session = await createSession(t.app, coordinator.cookie, {
+      title: { ko: '오산 학습 실험실 소개', en: 'Osan learning labs' },
+      description: { ko: '오산의 학습 실험실을 소개해요.' },
+      originalLanguage: 'ko',
+    });
+    for (const lang of ['fi', 'sv']) {
+      const page = await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}?lang=${lang}` });
+      expect(page.json().display, lang).toMatchObject({ language: 'en', title: 'Osan learning labs' });
+      const ics = await t.app.inject({
+        method: 'GET',
+        url: `/api/sessions/${session.id}/calendar.ics?lang=${lang}`,
+      });
+      expect(ics.body, lang).toContain('SUMMARY:Osan learning labs');
+    }
+    const korean = await t.app.inject({ method: 'GET', url: `/api/sessions/${session.id}?lang=ko` });
+    expect(korean.json().display).toMatchObject({ language: 'ko', title: '오산 학습 실험실 소개' });
+  });
+});

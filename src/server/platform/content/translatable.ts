@@ -112,23 +112,40 @@ export interface ReadText {
   outdated: boolean;
 }
 
+/** Languages a reader is taken to understand besides their own, until they say otherwise. */
+export const defaultUnderstood: readonly Locale[] = ['en'];
+
 /**
- * The best text for a reader: the reader's language when a person wrote it, else a machine
- * translation (always labelled by its source), else the original.
+ * The best text for a reader, in this order: what a person wrote in the reader's language; what a
+ * person wrote in a language the reader understands (English unless they chose otherwise); a machine
+ * translation into the reader's language (always labelled by its source); the original. A Finnish
+ * reader of a Korean session with an English title reads the English one, not the Korean.
+ *
+ * @example
+ * readIn({ original: 'ko', texts: { ko: { text: '메이커 워크숍', source: 'original' }, en: { text: 'Maker workshop', source: 'human' } } }, 'fi')
+ * // { text: 'Maker workshop', language: 'en', source: 'human', outdated: false }
  */
-export function readIn(value: TranslatableText, locale: Locale): ReadText {
-  const own = value.texts[locale];
+export function readIn(
+  value: TranslatableText,
+  locale: Locale,
+  understood: readonly Locale[] = defaultUnderstood,
+): ReadText {
   const original = value.texts[value.original];
+  const written = [locale, ...understood.filter((language) => language !== locale)].find(
+    (language) => value.texts[language] !== undefined && !value.texts[language]?.outdated,
+  );
   const machine = value.machine?.[locale];
   const chosen =
-    own !== undefined
-      ? { entry: own, language: locale }
-      : machine !== undefined && original !== undefined
-        ? {
-            entry: { text: machine.text, source: 'machine' as const, outdated: machine.outdated },
-            language: locale,
-          }
-        : { entry: original, language: value.original };
+    value.texts[locale] !== undefined
+      ? { entry: value.texts[locale], language: locale }
+      : written !== undefined
+        ? { entry: value.texts[written], language: written }
+        : machine !== undefined && original !== undefined
+          ? {
+              entry: { text: machine.text, source: 'machine' as const, outdated: machine.outdated },
+              language: locale,
+            }
+          : { entry: original, language: value.original };
   const entry = chosen.entry ?? { text: '', source: 'original' as const };
   return {
     text: entry.text,
