@@ -294,7 +294,14 @@ async function fuzzQuery(operation: Operation, identity: Identity): Promise<void
 
 async function fuzzBody(operation: Operation, identity: Identity, index: number): Promise<void> {
   kind = 'body';
-  for (const raw of Object.values(hostileJsonTexts)) await send(operation, identity, { raw });
+  // What the platform refuses for every route (too deep, not JSON, NUL) goes to every operation; the
+  // other shapes, which reach each route's schema, two per operation in turn.
+  const { brackets, braces, empty, invalid, nul, ...rest } = hostileJsonTexts;
+  for (const raw of [brackets, braces, empty, invalid, nul]) await send(operation, identity, { raw });
+  const others = Object.values(rest);
+  for (let turn = 0; turn < 2; turn += 1) {
+    await send(operation, identity, { raw: others[(index * 2 + turn) % others.length] ?? '' });
+  }
   // Content types are refused before any route code runs: three per operation, in turn, cover them all.
   for (let turn = 0; turn < 3; turn += 1) {
     const contentType = hostileContentTypes[(index * 3 + turn) % hostileContentTypes.length];

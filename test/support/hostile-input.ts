@@ -53,7 +53,7 @@ export const hostileQueryValues = [
 ];
 
 /** Whole bodies that are hostile in their shape, sent as application/json. */
-export const hostileJsonTexts: Record<string, string> = {
+export const hostileJsonTexts = {
   brackets: `${'['.repeat(20_000)}${']'.repeat(20_000)}`,
   braces: `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`,
   unclosed: '{"a":',
