@@ -109,7 +109,7 @@ function alternation(names: readonly string[]): string {
 
 // Finnish cases and possessives ("instassa", "discordiin", "snäpissäni"), Swedish definite forms
 // ("snapen", "instan"), English possessive, and Korean particles ("카톡은", "인스타에서").
-const ending = `(?:'s|:n|:ssa|:ssä)?(?:i?(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|hin|iin|aan|ään|oon|een|ta|tä|na|nä|ksi|n|a|ä|en|et|s))?(?:ni|si|mme|nne)?(?:아이디|닉네임|닉|계정)?(?:에서|으로|이랑|한테|에도|은|는|이|가|에|로|도|을|를|의|랑)?`;
+const ending = `(?:'s|:n|:ssa|:ssä)?(?:i?(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|hin|iin|aan|ään|oon|een|ta|tä|na|nä|ksi|[aeiouyäö]?n|a|ä|et|s))?(?:ni|si|mme|nne)?(?:아이디|아디|닉네임|닉|계정)?(?:에서|으로|이랑|한테|에도|은|는|이|가|에|로|도|을|를|의|랑)?`;
 
 /**
  * A sticky-free global pattern for network words with their endings; group `net` is the name,
@@ -126,7 +126,7 @@ export function networkWordPattern(): RegExp {
 }
 
 /** Words that say "my id/name is" before a handle, in en, fi, sv and ko. */
-export const idWords = String.raw`(?:id|아이디|닉네임|닉|nick(?:name)?|handle|username|user\s?name|user|käyttäjä(?:nimi)?|käyttis|tunnus|nimi|nimeni|användarnamn|namn|name|addy|tag)(?:은|는|이|가)?`;
+export const idWords = String.raw`(?:id|아이디|아디|닉네임|닉|nick(?:name)?|handle|username|user\s?name|user|käyttäjä(?:nimi)?|käyttis|tunnus|nimi|nimeni|användarnamn|namn|name|addy|tag)(?:은|는|이|가)?`;
 
 /** Mail hosts that are masked even without a top-level domain ("liisa at gmail"). */
 export const mailHosts: ReadonlySet<string> = new Set([

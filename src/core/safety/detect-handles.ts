@@ -5,14 +5,17 @@ import { isOrdinaryWord } from './ordinary-words.js';
 // A handle is ASCII; a Finnish or Swedish word with ä, ö or å is not cut into one ("tänään").
 const name = String.raw`[A-Za-z0-9_](?:[A-Za-z0-9._\-]{0,40}[A-Za-z0-9_])?(?:#[0-9]{4})?(?![\p{Script=Latin}\p{N}_@])`;
 // After a colon, "=" or an id word anything handle-like counts: "kakao: x", "line id: minji01".
-const afterColon = new RegExp(String.raw`^(?:\s*${idWords})?\s*[:=]\s*(?<handle>@?\s?${name})`, 'iu');
+const afterColon = new RegExp(
+  String.raw`^(?:\s*${idWords})?\s*(?:[:=→➡⇒>]|-+>|=>)\s*(?<handle>@?\s?${name})`,
+  'iu',
+);
 const afterIdWord = new RegExp(
   String.raw`^\s+(?:(?:my|mun|mu|min|mitt|ni|내|제)\s+)?${idWords}\s+(?:(?:is|on|är|=|oli)\s+)?(?!(?:is|on|är|oli)\s)(?<handle>@?${name})`,
   'iu',
 );
 const afterAt = new RegExp(String.raw`^\s*(?<handle>@\s?${name})`, 'u');
 const afterAtTight = new RegExp(String.raw`^\s*(?<handle>@${name})`, 'u');
-const nextWord = new RegExp(String.raw`^\s+(?<handle>@?${name})(?![:.][A-Za-z0-9])`, 'u');
+const nextWord = new RegExp(String.raw`^\s+(?:[-–]\s+)?(?<handle>@?${name})(?![:.][A-Za-z0-9])`, 'u');
 const withinWords = new RegExp(
   String.raw`^(?:\s+[\p{L}'’]{1,15}){0,3}\s+(?<handle>@?${name})(?![:.][A-Za-z0-9])`,
   'u',
@@ -46,9 +49,10 @@ export function detectHandles(normalised: string): ContactSpan[] {
       (tier === 'short'
         ? null
         : (afterIdWord.exec(rest) ?? (tier === 'common' ? afterAtTight : afterAt).exec(rest)));
-    if (found !== null) {
-      const handle = found.groups?.handle ?? '';
-      add(end + found[0].length - handle.length, handle);
+    const foundHandle = found?.groups?.handle ?? '';
+    // "x = 5", "line: 2" are not handles; after an ordinary word a handle has a letter in it.
+    if (found !== null && (tier === 'distinctive' || /[A-Za-z@]/.test(foundHandle))) {
+      add(end + found[0].length - foundHandle.length, foundHandle);
       continue;
     }
     if (tier !== 'distinctive') {
@@ -59,11 +63,7 @@ export function detectHandles(normalised: string): ContactSpan[] {
     }
     const next = nextWord.exec(rest);
     const nextHandle = next?.groups?.handle ?? '';
-    if (
-      next !== null &&
-      !isOrdinaryWord(nextHandle) &&
-      (/^[0-9]{5,}$/.test(nextHandle) || !notHandle.test(nextHandle))
-    ) {
+    if (next !== null && isBareHandle(nextHandle, rest.slice(next[0].length))) {
       add(end + next[0].length - nextHandle.length, nextHandle);
       continue;
     }
@@ -78,6 +78,17 @@ export function detectHandles(normalised: string): ContactSpan[] {
   for (let match = at.exec(normalised); match !== null; match = at.exec(normalised))
     add(match.index, match[0]);
   return spans;
+}
+
+// Right after a distinctive network word: a word with a digit, "_" or "." in it, five digits or
+// more, or a plain word that ends the sentence ("kakao abc", "add me on insta liisa!"). A plain
+// word that goes on into more words ("YouTube videon eilen", "Snapchat streak") is prose.
+function isBareHandle(word: string, after: string): boolean {
+  if (isOrdinaryWord(word)) return false;
+  if (/^[0-9]{5,}$/.test(word)) return true;
+  if (notHandle.test(word)) return false;
+  if (/[0-9_.#@]/.test(word)) return true;
+  return !/^\s*[\p{Script=Latin}\p{N}]/u.test(after);
 }
 
 // A word that can only be a handle: a letter with a digit, "_", ".", "#" or a leading "@" in it.

@@ -58,7 +58,8 @@ export function detectLinks(normalised: string): ContactSpan[] {
   bareDomain.lastIndex = 0;
   for (let match = bareDomain.exec(normalised); match !== null; match = bareDomain.exec(normalised)) {
     const name = match.groups?.host ?? '';
-    if (!isRealDomain(name, (match.groups?.path ?? '') !== '')) continue;
+    const hasPath = (match.groups?.path ?? '') !== '';
+    if (!isRealDomain(name, hasPath) && !isRealDomain(withPlainSuffix(name), hasPath)) continue;
     spans.push({ start: match.index, end: match.index + trimEnd(match[0]).length, kind: 'link' });
   }
   return spans;
@@ -68,6 +69,18 @@ function isNetworkWord(word: string): boolean {
   const pattern = networkWordPattern();
   const match = pattern.exec(word);
   return match !== null && match.index === 0 && match[0].length === word.length;
+}
+
+// "example.c0m", "example.n3t": a suffix in leetspeak, read as letters.
+function withPlainSuffix(name: string): string {
+  const dot = name.lastIndexOf('.');
+  const suffix = name.slice(dot + 1);
+  if (!/[a-z]/i.test(suffix) || !/[0-9]/.test(suffix)) return name;
+  const plain = suffix.replace(
+    /[01345]/g,
+    (digit) => ({ '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's' })[digit] ?? digit,
+  );
+  return `${name.slice(0, dot + 1)}${plain}`;
 }
 
 function isRealDomain(name: string, hasPath: boolean): boolean {

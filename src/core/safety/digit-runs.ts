@@ -158,6 +158,10 @@ function readingAt(
     if (isDayMonth(b, a) && (c.length === 4 ? isYear(c) : c.length === 2)) return [3, 'date', c.length === 2];
     if (isYear(a) && isDayMonth(c, b)) return [3, 'date', false];
   }
+  // "12.–16.7.2027": a day that opens a range of dates.
+  if (b !== undefined && /^\.?\s?-\s?$/u.test(g1) && a.length <= 2 && Number(a) >= 1 && Number(a) <= 31) {
+    if (readingAt(groups, gap, i + 1)?.[1] === 'date') return [1, 'date', true];
+  }
   if (b !== undefined && /^[.:]$/.test(g1) && isTime(a, b)) {
     if (c !== undefined && g2 === ':' && c.length === 2 && Number(c) <= 59) return [3, 'time', false];
     return [2, 'time', false];

@@ -21,7 +21,9 @@ export function joinSpacedOutLetters(source: MappedText): MappedText {
   return rewriteMatches(source, spacedOut, (match) => {
     const sep = match.groups?.sep ?? '';
     const chars = match[0].split(sep);
-    return chars.every((char) => char.length === 1) ? chars.join('') : undefined;
+    // Three letters or digits at least, so "liisa . k @ gmail" keeps its words apart.
+    const alphanumeric = chars.filter((char) => /[A-Za-z0-9]/.test(char)).length;
+    return chars.every((char) => char.length === 1) && alphanumeric >= 3 ? chars.join('') : undefined;
   });
 }
 
@@ -39,8 +41,8 @@ export function repairLinkSchemes(source: MappedText): MappedText {
   );
 }
 
-const dotWord = `(?:dot|DOT|Dot|piste|PISTE|punkt|PUNKT|punktum|점|닷)`;
-const atWord = `(?:at|AT|At|ät|ÄT|snabel-?a|SNABEL-?A|골뱅이|앳)`;
+const dotWord = `(?:dot|DOT|Dot|d0t|D0T|piste|PISTE|punkt|PUNKT|punktum|점|닷)`;
+const atWord = `(?:at|AT|At|ät|ÄT|snabel[-s]?a|SNABEL[-s]?A|골뱅이|앳)`;
 
 /**
  * Turns spelled-out dots into "." where they join two words: "example[.]com", "example (dot) com",
@@ -60,7 +62,7 @@ export function spelledDotsToDots(source: MappedText): MappedText {
   );
   const worded = rewriteMatches(
     bracketed,
-    /(?<=[\p{L}\p{N}])\s+(?:dot|DOT|Dot|piste|PISTE|punkt|PUNKT|punktum|\.)\s+(?=[\p{L}\p{N}])|(?<=[A-Za-z0-9])\s*(?:점|닷)\s*(?=[A-Za-z]|컴|넷|케이알|오알지)|(?<=[\p{L}\p{N}])\s*닷\s*(?=컴|넷|케이알|오알지)/gu,
+    /(?<=[\p{L}\p{N}])\s+(?:dot|DOT|Dot|d0t|D0T|piste|PISTE|punkt|PUNKT|punktum|\.)\s+(?=[\p{L}\p{N}])|(?<=[A-Za-z0-9])\s*(?:점|닷)\s*(?=[A-Za-z]|컴|넷|케이알|오알지)|(?<=[\p{L}\p{N}])\s*닷\s*(?=컴|넷|케이알|오알지)/gu,
     () => '.',
   );
   return rewriteMatches(worded, /(?<=[\p{L}\p{N}]\.)(?:컴|넷|케이알|오알지)(?![\p{L}\p{N}])/gu, ([word]) =>
@@ -87,12 +89,13 @@ export function spelledAtsToAts(source: MappedText): MappedText {
   );
   const unambiguous = rewriteMatches(
     bracketed,
-    /(?<=[A-Za-z0-9_.])\s*(?:snabel-?a|SNABEL-?A|골뱅이|앳)\s*(?=[A-Za-z0-9])/gu,
+    /(?<=[A-Za-z0-9_.])\s*(?:snabel[-\s]?a|SNABEL[-\s]?A|골뱅이|앳)\s*(?=[A-Za-z0-9])/gu,
     () => '@',
   );
+  // A bare "at", or "(a)" which also numbers a list, only before a mail host or a real domain.
   return rewriteMatches(
     unambiguous,
-    /(?<=[\p{L}\p{N}_])\s+(?:at|AT|ät|ÄT)\s+(?=(?<domain>[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,4}))/gu,
+    /(?<=[\p{L}\p{N}_])(?:\s+(?:at|AT|ät|ÄT)\s+|\s*[([{<][aA][)\]}>]\s*)(?=(?<domain>[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){0,4}))/gu,
     (match) => (looksLikeMailDomain(match.groups?.domain ?? '') ? '@' : undefined),
   );
 }
