@@ -134,4 +134,30 @@ describe.skipIf(chromiumPath === false)('a page that fails', () => {
       await context.close();
     }
   });
+
+  it('tries a page that broke while rendering again, in place', async () => {
+    const listed = (await (await fetch(`${silta.baseUrl}/api/sessions?limit=1`)).json()) as {
+      items: { id: string }[];
+    };
+    const api = `/api/sessions/${listed.items[0]?.id}`;
+    const { page, context, problems } = await newPage(browser, silta.baseUrl);
+    // An answer the page does not expect (as from a server newer than the page) breaks its render.
+    const broken = (url: URL) => url.pathname === api;
+    await page.route(broken, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }),
+    );
+    await page.goto(`${api.replace('/api', '')}?lang=en`);
+    const failure = page.getByTestId('page-error');
+    await failure.waitFor();
+    // Opened directly, there is no page of Silta to go back to.
+    expect(await failure.getByRole('button', { name: 'Go back' }).count()).toBe(0);
+
+    await page.unroute(broken);
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('city-times').waitFor();
+    await failure.waitFor({ state: 'detached' });
+    expect(await page.locator('main h1').textContent()).not.toBe('Something went wrong on this page');
+    expect(problems.filter((problem) => problem.startsWith('page error'))).toEqual([]);
+    await context.close();
+  });
 });
