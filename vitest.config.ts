@@ -2,6 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 // One `npm test` runs every project. Server suites run on SQLite, or on PostgreSQL when
 // TEST_DATABASE_URL is set; browser tests drive Debian's Chromium against the built app.
+// The fault suite (test/faults) starts its own PostgreSQL, Redis and SMTP peer and takes minutes, so it
+// is a project only when asked for: `SILTA_FAULTS=1 npx vitest run --project faults` (as .ci/run does).
+const faults = {
+  test: {
+    name: 'faults',
+    include: ['test/faults/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 150_000,
+    fileParallelism: false,
+  },
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -25,6 +37,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      ...(process.env.SILTA_FAULTS === '1' ? [faults] : []),
     ],
   },
 });

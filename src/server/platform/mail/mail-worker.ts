@@ -39,8 +39,22 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const logged = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
+  // Accepted by the SMTP server while the database could not record it (a restart at that moment):
+  // recorded first thing on the next run, before its claim runs out and another run sends it again.
+  const acceptedNotRecorded = new Map<string, number>();
+
+  const recordSent = (id: string, attempts: number) =>
+    db
+      .updateTable('outbox')
+      .set({ status: 'sent', sent_at: clock.now().toISOString(), locked_until: null, attempts })
+      .where('id', '=', id)
+      .execute();
 
   async function deliverDue(): Promise<number> {
+    for (const [id, attempts] of acceptedNotRecorded) {
+      await recordSent(id, attempts);
+      acceptedNotRecorded.delete(id);
+    }
     const now = clock.now();
     const nowIso = now.toISOString();
     const due = await db
@@ -92,17 +106,6 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
             content: a.content,
           })),
         });
-        await db
-          .updateTable('outbox')
-          .set({
-            status: 'sent',
-            sent_at: clock.now().toISOString(),
-            locked_until: null,
-            attempts: message.attempts + 1,
-          })
-          .where('id', '=', message.id)
-          .execute();
-        sent += 1;
       } catch (error) {
         const attempts = message.attempts + 1;
         const backoffMs = Math.min(2 ** (attempts - 1) * retryBaseMs, 6 * 3600_000);
@@ -118,6 +121,14 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
           .where('id', '=', message.id)
           .execute();
         log.warn({ mailId: message.id, attempts, err: String(error) }, 'mail delivery failed');
+        continue;
+      }
+      sent += 1;
+      try {
+        await recordSent(message.id, message.attempts + 1);
+      } catch (error) {
+        acceptedNotRecorded.set(message.id, message.attempts + 1);
+        throw error;
       }
     }
     return sent;
