@@ -330,16 +330,22 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   return app;
 }
 
-/** Serves the built React app; any other non-API GET answers with index.html (client-side routing). */
+/**
+ * Serves the built React app; any other non-API GET answers with index.html (client-side routing).
+ * The build writes .br and .gz copies beside each file, sent by Accept-Encoding. Files under /assets/ carry
+ * a content hash in their name, so they are cached for a year; everything else (index.html) is revalidated.
+ */
 async function registerWeb(app: FastifyInstance, webRoot: string) {
   await app.register(fastifyStatic, {
     root: webRoot,
     wildcard: false,
     index: false,
+    preCompressed: true,
+    cacheControl: false,
     setHeaders: (res, filePath) => {
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) {
-        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
-      }
+      const fingerprinted = path.relative(webRoot, filePath).startsWith(`assets${path.sep}`);
+      res.setHeader('cache-control', fingerprinted ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('vary', 'accept-encoding');
     },
   });
   app.setNotFoundHandler((request, reply) => {
@@ -348,6 +354,6 @@ async function registerWeb(app: FastifyInstance, webRoot: string) {
       !request.url.startsWith('/api') &&
       !path.extname(request.url.split('?')[0] ?? '');
     if (!isPage) return sendError(request, reply, new AppError('NOT_FOUND'));
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.sendFile('index.html');
   });
 }
