@@ -80,6 +80,36 @@ describe('the mail outbox', () => {
     await worker.stop();
   });
 
+  it('stops a run after three refusals in a row, leaving the other messages untouched', async () => {
+    const clock = fixedClock('2026-11-26T09:30:00Z');
+    await database.db.deleteFrom('outbox').execute();
+    for (let n = 1; n <= 5; n += 1) {
+      await enqueueMail(database.db, clock, { to: `busy${n}@example.test`, subject: 'Busy', text: 'x' });
+      clock.advance(1000);
+    }
+    const worker = createMailWorker({
+      db: database.db,
+      clock,
+      smtpUrl: smtp.url,
+      from: 'silta@silta.test',
+      log: quietLog,
+      retryBaseMs: 1000,
+    });
+    smtp.state.refuse = true;
+    expect(await worker.deliverDue()).toBe(0);
+    const rows = await database.db.selectFrom('outbox').select(['recipient', 'attempts', 'status']).execute();
+    const attempts = rows
+      .sort((a, b) => a.recipient.localeCompare(b.recipient))
+      .map((r) => Number(r.attempts));
+    expect(attempts).toEqual([1, 1, 1, 0, 0]);
+    expect(rows.every((row) => row.status === 'pending')).toBe(true);
+
+    smtp.state.refuse = false;
+    clock.advance(1000);
+    expect(await worker.deliverDue()).toBe(5);
+    await worker.stop();
+  });
+
   it('without SMTP_URL keeps every message queued', async () => {
     const clock = fixedClock('2026-11-26T10:00:00Z');
     await database.db.deleteFrom('outbox').execute();

@@ -80,7 +80,11 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
     }
 
     let sent = 0;
+    let failedInARow = 0;
     for (const message of due) {
+      // A peer that refused three in a row is refusing everything for now: leave the rest of the run's
+      // messages untouched (not an attempt each) rather than take it through every one of them.
+      if (failedInARow >= 3) break;
       const claimed = await db
         .updateTable('outbox')
         .set({ locked_until: new Date(now.getTime() + lockMs).toISOString() })
@@ -121,8 +125,10 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
           .where('id', '=', message.id)
           .execute();
         log.warn({ mailId: message.id, attempts, err: String(error) }, 'mail delivery failed');
+        failedInARow += 1;
         continue;
       }
+      failedInARow = 0;
       sent += 1;
       try {
         await recordSent(message.id, message.attempts + 1);
