@@ -88,4 +88,9 @@ export const benignCorpus: readonly string[] = [
   'Hei.Olen Aino',
   'Vi ses kl 18.00–20.00 den 3/4',
   'Do you have Kakao? Its popular in Korea',
+  'Hän oli kotona. Se oli kivaa',
+  'line @ 10',
+  'one, two, three, four',
+  'en två, tre fyra',
+  'one two three, four five',
 ];

@@ -14,7 +14,6 @@ const afterIdWord = new RegExp(
   'iu',
 );
 const afterAt = new RegExp(String.raw`^\s*(?<handle>@\s?${name})`, 'u');
-const afterAtTight = new RegExp(String.raw`^\s*(?<handle>@${name})`, 'u');
 const nextWord = new RegExp(String.raw`^\s+(?:[-–]\s+)?(?<handle>@?${name})(?![:.][A-Za-z0-9])`, 'u');
 const withinWords = new RegExp(
   String.raw`^(?:\s+[\p{L}'’]{1,15}){0,3}\s+(?<handle>@?${name})(?![:.][A-Za-z0-9])`,
@@ -45,13 +44,10 @@ export function detectHandles(normalised: string): ContactSpan[] {
     const tier =
       match.groups?.d !== undefined ? 'distinctive' : match.groups?.c !== undefined ? 'common' : 'short';
     const found =
-      afterColon.exec(rest) ??
-      (tier === 'short'
-        ? null
-        : (afterIdWord.exec(rest) ?? (tier === 'common' ? afterAtTight : afterAt).exec(rest)));
+      afterColon.exec(rest) ?? (tier === 'short' ? null : (afterIdWord.exec(rest) ?? afterAt.exec(rest)));
     const foundHandle = found?.groups?.handle ?? '';
     // "x = 5", "line: 2" are not handles; after an ordinary word a handle has a letter in it.
-    if (found !== null && (tier === 'distinctive' || /[A-Za-z@]/.test(foundHandle))) {
+    if (found !== null && (tier === 'distinctive' || /[A-Za-z]/.test(foundHandle))) {
       add(end + found[0].length - foundHandle.length, foundHandle);
       continue;
     }

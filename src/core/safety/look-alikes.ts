@@ -138,6 +138,7 @@ const digitLike: Record<string, string> = {
   B: '8',
   Z: '2',
   z: '2',
+  З: '3',
 };
 
 /**
@@ -150,7 +151,7 @@ const digitLike: Record<string, string> = {
 export function foldDigitLookAlikes(source: MappedText): MappedText {
   return rewriteMatches(
     source,
-    /(?<![\p{L}\p{N}|])(?=([0-9oOlI|iSsBZz]+))\1(?![\p{L}\p{N}|])/gu,
+    /(?<![\p{L}\p{N}|])(?=([0-9oOlI|iSsBZzЗ]+))\1(?![\p{L}\p{N}|])/gu,
     ([token]) =>
       token !== undefined && isDigitRun(token)
         ? [...token].map((char) => digitLike[char] ?? char).join('')
@@ -162,7 +163,7 @@ export function foldDigitLookAlikes(source: MappedText): MappedText {
 function isDigitRun(token: string): boolean {
   const digits = token.replace(/[^0-9]/g, '').length;
   if (digits === 0 || digits === token.length) return false;
-  return /^[0-9oOlI|i]+$/.test(token) || digits > token.length - digits;
+  return digits > token.replace(/[^SsBZz]/g, '').length;
 }
 
 // Each leetspeak character, and the letters it can stand for.

@@ -96,6 +96,9 @@ export function numberWordsToDigits(source: MappedText): MappedText {
   const numerals = findNumerals(source);
   const edits: TextEdit[] = [];
   let chain: Numeral[] = [];
+  // Where the last spelled-out number ended: "noll-sju-noll, ett-två-tre" is one number read in
+  // groups, so a comma between two spelled-out groups goes too.
+  let lastSpelledEnd = -1;
   const flush = () => {
     let spelled = 0;
     let written = 0;
@@ -103,10 +106,24 @@ export function numberWordsToDigits(source: MappedText): MappedText {
       if (numeral.spelled) spelled += numeral.digits.length;
       else written += numeral.digits.length;
     }
-    if (spelled >= 3 || (spelled >= 1 && written >= 2 && spelled + written >= 4)) {
+    const first = chain[0];
+    const last = chain[chain.length - 1];
+    const afterComma =
+      first !== undefined &&
+      lastSpelledEnd >= 0 &&
+      /^\s*[,;]\s*$/u.test(source.text.slice(lastSpelledEnd, first.start));
+    const isNumber =
+      spelled >= 3 ||
+      (spelled >= 1 && written >= 2 && spelled + written >= 4) ||
+      (afterComma && spelled >= 2);
+    if (first !== undefined && last !== undefined && isNumber) {
+      if (afterComma) edits.push({ start: lastSpelledEnd, end: first.start, text: '' });
       for (const numeral of chain) {
         if (numeral.spelled) edits.push({ start: numeral.start, end: numeral.end, text: numeral.digits });
       }
+      lastSpelledEnd = spelled >= 2 ? last.end : -1;
+    } else {
+      lastSpelledEnd = -1;
     }
     chain = [];
   };

@@ -65,7 +65,14 @@ export function spelledDotsToDots(source: MappedText): MappedText {
     /(?<=[\p{L}\p{N}])\s+(?:dot|DOT|Dot|d0t|D0T|piste|PISTE|punkt|PUNKT|punktum|\.)\s+(?=[\p{L}\p{N}])|(?<=[A-Za-z0-9])\s*(?:점|닷)\s*(?=[A-Za-z]|컴|넷|케이알|오알지)|(?<=[\p{L}\p{N}])\s*닷\s*(?=컴|넷|케이알|오알지)/gu,
     () => '.',
   );
-  return rewriteMatches(worded, /(?<=[\p{L}\p{N}]\.)(?:컴|넷|케이알|오알지)(?![\p{L}\p{N}])/gu, ([word]) =>
+  // A stray space on one side of the dot ("example .com", "example. com") or a comma for the dot
+  // ("example,com"), only before a suffix that is no word of its own, so "kotona. Se" stays.
+  const stray = rewriteMatches(
+    worded,
+    /(?<=[\p{L}\p{N}])(?:\s+\.|\.\s+|,)(?=(?:com|net|org|kr|ru|io|gg|fi|info|xyz|co\.kr)(?![\p{L}\p{N}]))/gu,
+    () => '.',
+  );
+  return rewriteMatches(stray, /(?<=[\p{L}\p{N}]\.)(?:컴|넷|케이알|오알지)(?![\p{L}\p{N}])/gu, ([word]) =>
     word === '컴' ? 'com' : word === '넷' ? 'net' : word === '케이알' ? 'kr' : 'org',
   );
 }
