@@ -148,7 +148,10 @@ function spaceOutReconnects(pool: pg.Pool, faults: ReturnType<typeof createFault
         }
         return client;
       } catch (error) {
-        if (isDatabaseUnavailable(error)) {
+        // Only a refusal with a code (ECONNREFUSED, 57P03 starting up…) spaces out attempts: pg's "timeout
+        // exceeded" also means every pooled connection was busy for 5 s, which is load, not absence.
+        const refused = typeof (error as { code?: unknown } | null)?.code === 'string';
+        if (refused && isDatabaseUnavailable(error)) {
           failedAttempts += 1;
           retryAt = Date.now() + Math.min(100 * 2 ** (failedAttempts - 1), 2_000);
           if (failedAttempts === 1) faults.report({ kind: 'unreachable', error });
