@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAcrossZones,
+  formatClockTime,
   formatDate,
   formatDateRange,
   formatDateTime,
@@ -11,6 +12,7 @@ import {
   formatTimeRange,
   formatUtcOffset,
   formatWeekdayTime,
+  formatZoneName,
   hoursAhead,
   zoneOffsetMinutes,
 } from './format.js';
@@ -68,7 +70,7 @@ describe('web date formatting', () => {
   it('uses the 24-hour clock in every language', () => {
     const evening = new Date('2026-01-13T15:05:00Z'); // 17:05 in Espoo, 00:05 next day in Osan
     expect(formatTime(evening, 'en', 'Europe/Helsinki')).toBe('17:05');
-    expect(formatTime(evening, 'fi', 'Europe/Helsinki')).toBe('17.05');
+    expect(formatTime(evening, 'fi', 'Europe/Helsinki')).toBe('klo 17.05');
     expect(formatTime(evening, 'sv', 'Europe/Helsinki')).toBe('17:05');
     expect(formatTime(evening, 'ko', 'Europe/Helsinki')).toBe('17:05');
     expect(formatTime(evening, 'ko', 'Asia/Seoul')).toBe('00:05');
@@ -79,8 +81,53 @@ describe('web date formatting', () => {
       expect(formatDateTime(evening, locale, 'Europe/Helsinki')).toMatch(/17[.:]05/);
     }
     expect(formatTimeRange(evening, new Date('2026-01-13T16:35:00Z'), 'fi', 'Europe/Helsinki')).toBe(
-      '17.05–18.35',
+      'klo 17.05–18.35',
     );
+  });
+
+  it('writes every Finnish clock time as "klo 8.05", and Swedish as Intl does ("08:05")', () => {
+    const morning = new Date('2026-01-13T06:05:00Z'); // 08:05 in Espoo
+    const later = new Date('2026-01-13T07:35:00Z');
+    const fi = [
+      formatTime(morning, 'fi', 'Europe/Helsinki'),
+      formatWeekdayTime(morning, 'fi', 'Europe/Helsinki'),
+      formatTimeRange(morning, later, 'fi', 'Europe/Helsinki'),
+      formatDateTime(morning, 'fi', 'Europe/Helsinki'),
+      formatAcrossZones(morning, 'fi', [espoo, osan], undefined, { withDate: true }),
+      formatClockTime('09:00', 'fi'),
+    ];
+    expect(fi).toEqual([
+      'klo 8.05',
+      'ti klo 8.05',
+      'klo 8.05–9.35',
+      '13.1.2026 klo 8.05',
+      'ti 13.1. klo 8.05 Espoo · klo 15.05 Osan',
+      'klo 9.00',
+    ]);
+    for (const text of fi) expect(text).not.toMatch(/\d:\d|\b0\d\.\d\d/);
+    expect(formatAcrossZones(morning, 'fi', [espoo, osan])).toBe('ti klo 8.05 Espoo · klo 15.05 Osan');
+    expect(formatTime(morning, 'sv', 'Europe/Helsinki')).toBe('08:05');
+    expect(formatWeekdayTime(morning, 'sv', 'Europe/Helsinki')).toBe('tis 08:05');
+    expect(formatTimeRange(morning, later, 'sv', 'Europe/Helsinki')).toBe('08:05–09:35');
+    expect(formatClockTime('09:00', 'sv')).toBe('09:00');
+    expect(formatClockTime('24:00', 'fi')).toBe('klo 24.00');
+    expect(formatClockTime('24:00', 'sv')).toBe('24:00');
+    expect(formatClockTime('21:30', 'ko')).toBe('21:30');
+    expect(formatClockTime('21:30', 'en')).toBe('21:30');
+  });
+
+  it('names zones by city or in words, never by IANA id', () => {
+    const cityTime = (city: string) => `${city} time`;
+    expect(formatZoneName('Asia/Seoul', 'en', [espoo, osan], cityTime)).toBe('Osan time');
+    expect(
+      formatZoneName('Europe/Helsinki', 'fi', [espoo, osan], (city) => `${city}, paikallinen aika`),
+    ).toBe('Espoo, paikallinen aika');
+    const winter = new Date('2026-01-13T08:00:00Z');
+    expect(formatZoneName('Europe/London', 'ko', [espoo, osan], cityTime, winter)).toBe('영국 시간');
+    expect(formatZoneName('UTC', 'fi', [espoo, osan], cityTime)).toBe('UTC');
+    for (const locale of ['fi', 'sv', 'en', 'ko'] as const) {
+      expect(formatZoneName('America/New_York', locale, [], cityTime, winter)).not.toContain('/');
+    }
   });
 
   it('names months and days in the viewer’s language', () => {

@@ -46,13 +46,41 @@ export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate 
  */
 const clock = { hourCycle: 'h23', hour: '2-digit', minute: '2-digit' } as const;
 
-/** Clock time, e.g. "08.05" (fi), "08:05" (sv, en, ko). */
-export function formatTime(instant: Date, locale: Locale, timeZone: string): string {
-  return dateTimeFormat(locale, { timeZone, ...clock }).format(instant);
+/**
+ * Finnish writes a clock time as "klo 8.05": a period, no leading zero, "klo" before it (as Intl's own
+ * Finnish date-and-time pattern does). Swedish, English and Korean keep what Intl gives: "08:05".
+ */
+function clockTime(instant: Date, locale: Locale, timeZone: string): string {
+  if (locale !== 'fi') return dateTimeFormat(locale, { timeZone, ...clock }).format(instant);
+  return dateTimeFormat(locale, { timeZone, ...clock, hour: 'numeric' }).format(instant);
 }
 
-/** Short weekday and time, e.g. "Tue 10:00". */
+function withKlo(locale: Locale, time: string): string {
+  return locale === 'fi' ? `klo ${time}` : time;
+}
+
+/** Clock time, e.g. "klo 8.05" (fi), "08:05" (sv, en, ko). */
+export function formatTime(instant: Date, locale: Locale, timeZone: string): string {
+  return withKlo(locale, clockTime(instant, locale, timeZone));
+}
+
+/**
+ * A wall-clock time with no date or zone, as "HH:MM" ("09:00"), in the viewer's language: "klo 9.00"
+ * (fi), "09:00" (sv, en, ko). For weekly free-time slots and the like.
+ */
+export function formatClockTime(hhmm: string, locale: Locale): string {
+  const [hours, minutes] = hhmm.split(':').map(Number) as [number, number];
+  // "24:00" ends a day in a weekly slot; Intl's 24-hour clock has no 24.
+  if (hours === 24) return formatClockTime(`00:${hhmm.slice(3)}`, locale).replace(/\b0?0(?=[.:])/, '24');
+  return formatTime(new Date(Date.UTC(2000, 0, 1, hours, minutes)), locale, 'UTC');
+}
+
+/** Short weekday and time, e.g. "Tue 10:00", "ti klo 10.00". */
 export function formatWeekdayTime(instant: Date, locale: Locale, timeZone: string): string {
+  if (locale === 'fi') {
+    const weekday = dateTimeFormat(locale, { timeZone, weekday: 'short' }).format(instant);
+    return `${weekday} ${formatTime(instant, locale, timeZone)}`;
+  }
   return dateTimeFormat(locale, { timeZone, weekday: 'short', ...clock }).format(instant);
 }
 
@@ -91,10 +119,10 @@ export function formatMonth(month: CalendarMonth, locale: Locale): string {
   );
 }
 
-/** A start and end clock time in one zone: "10:00–11:30". */
+/** A start and end clock time in one zone: "10:00–11:30", "klo 10.00–11.30". */
 export function formatTimeRange(start: Date, end: Date, locale: Locale, timeZone: string): string {
-  // Built by hand: Intl's formatRange drops the leading zero in Finnish ("8.05–9.35").
-  return `${formatTime(start, locale, timeZone)}–${formatTime(end, locale, timeZone)}`;
+  // Built by hand so that both ends read exactly as formatTime does, with "klo" once in Finnish.
+  return withKlo(locale, `${clockTime(start, locale, timeZone)}–${clockTime(end, locale, timeZone)}`);
 }
 
 /** "YYYY-MM". */
@@ -180,6 +208,28 @@ export function formatUtcOffset(instant: Date, timeZone: string): string {
   const hours = Math.floor(Math.abs(minutes) / 60);
   const rest = Math.abs(minutes) % 60;
   return `UTC${sign}${hours}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
+}
+
+/**
+ * A zone named as people say it, never as an IANA id: a partnership city's time through `cityTime`
+ * ("Espoo, paikallinen aika", "오산 시간"), else the zone's own name in the viewer's language ("Itä-Euroopan
+ * aika", "영국 시간").
+ */
+export function formatZoneName(
+  timeZone: string,
+  locale: Locale,
+  places: readonly ZonedPlace[],
+  cityTime: (city: string) => string,
+  instant: Date = new Date(),
+): string {
+  const cities = places.filter((place) => place.timeZone === timeZone).map((place) => place.name);
+  if (cities.length > 0) return cityTime(formatList(cities, locale));
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  return (
+    dateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  );
 }
 
 /** A country's name in the viewer's language ("FI" → "Suomi"). */

@@ -1,5 +1,10 @@
 import type { Locale } from '../../../core/i18n/locales.js';
 
+// Finnish writes "klo 8.05" (no leading zero), as the web does; the other languages keep "08:05".
+function hourStyle(locale: Locale): 'numeric' | '2-digit' {
+  return locale === 'fi' ? 'numeric' : '2-digit';
+}
+
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per locale, zone and style.
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -16,13 +21,13 @@ function formatFor(locale: Locale, timeZone: string, style: 'full' | 'short'): I
             year: 'numeric',
             month: 'long',
             day: 'numeric',
-            hour: '2-digit',
+            hour: hourStyle(locale),
             minute: '2-digit',
             // A 24-hour clock everywhere: "PM 5:00" across seven time zones invites mistakes.
             hourCycle: 'h23',
             timeZoneName: 'short',
           }
-        : { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+        : { timeZone, weekday: 'short', hour: hourStyle(locale), minute: '2-digit', hourCycle: 'h23' },
     );
     formats.set(key, format);
   }
@@ -53,6 +58,16 @@ export interface ZoneLabel {
  */
 export function formatInZones(instant: Date, locale: Locale, zones: readonly ZoneLabel[]): string {
   return zones
-    .map(({ label, timeZone }) => `${formatFor(locale, timeZone, 'short').format(instant)} ${label}`)
+    .map(({ label, timeZone }) => `${shortWeekdayTime(instant, locale, timeZone)} ${label}`)
     .join(' · ');
+}
+
+/** "Tue 10:00"; in Finnish "ti klo 10.00", since Intl leaves out the "klo" it writes after a date. */
+function shortWeekdayTime(instant: Date, locale: Locale, timeZone: string): string {
+  const parts = formatFor(locale, timeZone, 'short').formatToParts(instant);
+  if (locale !== 'fi') return parts.map((part) => part.value).join('');
+  const weekday = parts.find((part) => part.type === 'weekday')?.value ?? '';
+  const hour = parts.find((part) => part.type === 'hour')?.value ?? '';
+  const minute = parts.find((part) => part.type === 'minute')?.value ?? '';
+  return `${weekday} klo ${hour}.${minute}`;
 }

@@ -156,7 +156,7 @@ function CityCard({ city, now }: { city: City; now: Date }) {
           {t('home.country')}: {countryName(city.country, locale)}
         </List.Item>
         <List.Item>
-          {t('home.timeZone')}: {city.timeZone} ({formatUtcOffset(now, city.timeZone)})
+          {t('home.timeZone')}: {formatUtcOffset(now, city.timeZone)}
         </List.Item>
         <List.Item>
           {t('home.languages')}:{' '}

@@ -24,7 +24,7 @@ import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
 import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
-import { formatTime } from '../../i18n/format.js';
+import { formatTime, formatZoneName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { Me } from '../accounts/accounts-api.js';
 import { useSession } from '../accounts/session.js';
@@ -183,10 +183,15 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
 
   const zoneOptions = [
     ...new Set([...cities.map((city) => city.timeZone), me.timeZone, form.anchorTimeZone]),
-  ].map((zone) => {
-    const named = cities.filter((city) => city.timeZone === zone).map((city) => city.name[locale]);
-    return { value: zone, label: named.length > 0 ? `${named.join(', ')} (${zone})` : zone };
-  });
+  ].map((zone) => ({
+    value: zone,
+    label: formatZoneName(
+      zone,
+      locale,
+      cities.map((city) => ({ name: city.name[locale], timeZone: city.timeZone })),
+      (city) => t('common.cityTime', { city }),
+    ),
+  }));
 
   function addCandidate(startsAt: string) {
     const instant = new Date(startsAt).toISOString();

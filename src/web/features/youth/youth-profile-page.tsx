@@ -18,8 +18,10 @@ import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
 import { LoadFailure, usePageLoad } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
+import { formatClockTime, formatZoneName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
+import { usePartnership } from '../partnership/partnership-context.js';
 import {
   type FreeTime,
   type Level,
@@ -89,7 +91,10 @@ function ProfileForm({
   profile: YouthProfile | null;
   timeZone: string;
 }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
+  const { cities } = usePartnership();
+  const places = (cities ?? []).map((city) => ({ name: city.name[locale], timeZone: city.timeZone }));
+  const clockOptions = clockTimes.map((time) => ({ value: time, label: formatClockTime(time, locale) }));
   const languageName = useLanguageName();
   const interestName = useInterestName();
   const weekdayName = useWeekdayName();
@@ -201,7 +206,9 @@ function ProfileForm({
 
           <Fieldset legend={t('youth.profile.freeTime')}>
             <Text size="sm" mb="sm">
-              {t('youth.profile.freeTimeHelp', { zone: timeZone })}
+              {t('youth.profile.freeTimeHelp', {
+                zone: formatZoneName(timeZone, locale, places, (city) => t('common.cityTime', { city })),
+              })}
             </Text>
             <Stack gap="sm">
               {freeTime.map((slot, index) => (
@@ -224,13 +231,13 @@ function ProfileForm({
                     label={t('youth.profile.from')}
                     value={slot.from}
                     onChange={(event) => setSlot(index, { from: event.currentTarget.value })}
-                    data={clockTimes.slice(0, -1)}
+                    data={clockOptions.slice(0, -1)}
                   />
                   <NativeSelect
                     label={t('youth.profile.to')}
                     value={slot.to}
                     onChange={(event) => setSlot(index, { to: event.currentTarget.value })}
-                    data={clockTimes.slice(1)}
+                    data={clockOptions.slice(1)}
                   />
                   <Button
                     variant="subtle"

@@ -30,6 +30,7 @@ export const en = {
   'common.continue': 'Continue',
   'common.back': 'Back',
   'common.yourTime': '(your time)',
+  'common.cityTime': '{city} time',
 
   'role.admin': 'Admin',
   'role.coordinator': 'Coordinator',

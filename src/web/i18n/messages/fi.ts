@@ -32,6 +32,7 @@ export const fi: Record<keyof typeof en, string> = {
   'common.continue': 'Jatka',
   'common.back': 'Takaisin',
   'common.yourTime': '(sinun aikasi)',
+  'common.cityTime': '{city}, paikallinen aika',
 
   'role.admin': 'Ylläpitäjä',
   'role.coordinator': 'Koordinaattori',
@@ -309,7 +310,7 @@ export const fi: Record<keyof typeof en, string> = {
   'sessions.form.whenPast': 'Tämä aika on jo mennyt.',
   'sessions.form.startsAt': 'Alkaa:',
   'sessions.form.dstGap':
-    'Kelloja siirretään sinä yönä eteenpäin, joten kellonaikaa {time} ei ole: tapaaminen alkaa klo {moved}.',
+    'Kelloja siirretään sinä yönä eteenpäin, joten kellonaikaa {time} ei ole: tapaaminen alkaa {moved}.',
   'sessions.form.dstOverlap':
     'Kelloja siirretään sinä yönä taaksepäin, joten {time} on kahdesti: käytetään ensimmäistä.',
   'sessions.form.saveDraft': 'Tallenna luonnoksena',

@@ -32,6 +32,7 @@ export const sv: Record<keyof typeof en, string> = {
   'common.continue': 'Fortsätt',
   'common.back': 'Tillbaka',
   'common.yourTime': '(din tid)',
+  'common.cityTime': 'lokal tid i {city}',
 
   'role.admin': 'Administratör',
   'role.coordinator': 'Koordinator',

@@ -58,7 +58,7 @@ export const en = {
   'error.SESSION_CANCELLED': 'The session has been cancelled.',
   'error.SESSION_OVER': 'The session is already over.',
   'mail.greeting': 'Hello {name},',
-  'mail.signature': '— Silta, the {partnership} partnership',
+  'mail.signature': '— Silta, {partnership}',
   'mail.verify.subject': 'Confirm your e-mail address for Silta',
   'mail.verify.body':
     'Please confirm your e-mail address by opening this link within {hours} hours:\n\n{link}\n\nIf you did not sign up for Silta, ignore this message.',
@@ -201,7 +201,7 @@ export const en = {
   'error.CONSENT_NOT_FOUND': 'There is no such consent.',
   'mail.youth.consent.subject': '{child} asks for your consent to join Silta',
   'mail.youth.consent.body':
-    '{child} wants to join the youth exchange of Silta, where young people of {cities} learn each other’s languages and cultures in small circles guided by youth workers of both cities.\n\nThe law of {city} asks a guardian to agree first. Open this link within {hours} hours to read what Silta is and what data it keeps, and to grant or refuse consent:\n\n{link}\n\nIf you do not know this young person, ignore this message.',
+    '{child} wants to join the youth exchange of Silta, where young people of {cities} learn each other’s languages and cultures in small circles guided by youth workers of both cities.\n\nThe data protection law that applies in {city} asks a guardian to agree first. Open this link within {hours} hours to read what Silta is and what data it keeps, and to grant or refuse consent:\n\n{link}\n\nIf you do not know this young person, ignore this message.',
   'mail.youth.granted.subject': 'Thank you: your consent for {child} is recorded',
   'mail.youth.granted.body':
     'You gave consent for {child} to take part in the youth exchange of Silta.\n\nKeep this link: with it you can see what {child} joins and withdraw your consent at any time, which stops participation at once.\n\n{link}',

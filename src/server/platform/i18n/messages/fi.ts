@@ -64,7 +64,7 @@ export const fi: Record<keyof typeof en, string> = {
   'error.SESSION_CANCELLED': 'Tilaisuus on peruttu.',
   'error.SESSION_OVER': 'Tilaisuus on jo päättynyt.',
   'mail.greeting': 'Hei {name},',
-  'mail.signature': '— Silta, kumppanuus {partnership}',
+  'mail.signature': '— Silta, {partnership}',
   'mail.verify.subject': 'Vahvista sähköpostiosoitteesi Siltaan',
   'mail.verify.body':
     'Vahvista sähköpostiosoitteesi avaamalla tämä linkki {hours} tunnin kuluessa:\n\n{link}\n\nJos et rekisteröitynyt Siltaan, voit jättää tämän viestin huomiotta.',
@@ -210,7 +210,7 @@ export const fi: Record<keyof typeof en, string> = {
   'error.CONSENT_NOT_FOUND': 'Tällaista suostumusta ei ole.',
   'mail.youth.consent.subject': 'Suostumuspyyntö Siltaan: {child}',
   'mail.youth.consent.body':
-    '{child} haluaa mukaan Siltan nuorisovaihtoon, jossa kaupunkien {cities} nuoret oppivat toistensa kieliä ja kulttuureja pienissä piireissä kummankin kaupungin nuorisotyöntekijöiden ohjaamina.\n\nKaupungin {city} laki edellyttää, että huoltaja antaa ensin suostumuksensa. Avaa tämä linkki {hours} tunnin kuluessa. Näet, mikä Silta on ja mitä tietoja se säilyttää, ja voit antaa suostumuksen tai kieltäytyä:\n\n{link}\n\nJos et tunne tätä nuorta, voit jättää viestin huomiotta.',
+    '{child} haluaa mukaan Siltan nuorisovaihtoon, jossa kaupunkien {cities} nuoret oppivat toistensa kieliä ja kulttuureja pienissä piireissä kummankin kaupungin nuorisotyöntekijöiden ohjaamina.\n\nSuomen tietosuojalain mukaan huoltajan on ensin annettava suostumuksensa. Avaa tämä linkki {hours} tunnin kuluessa. Näet, mikä Silta on ja mitä tietoja se säilyttää, ja voit antaa suostumuksen tai kieltäytyä:\n\n{link}\n\nJos et tunne tätä nuorta, voit jättää viestin huomiotta.',
   'mail.youth.granted.subject': 'Kiitos: suostumuksesi on kirjattu ({child})',
   'mail.youth.granted.body':
     'Annoit suostumuksen Siltan nuorisovaihtoon osallistumiselle ({child}).\n\nSäilytä tämä linkki: sen kautta näet, mihin nuori osallistuu, ja voit perua suostumuksen milloin tahansa, jolloin osallistuminen päättyy heti.\n\n{link}',

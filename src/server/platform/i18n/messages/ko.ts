@@ -16,7 +16,7 @@ export const ko: Record<keyof typeof en, string> = {
   'error.PAYLOAD_TOO_LARGE': '요청이 너무 커요.',
   'error.UNSUPPORTED_MEDIA_TYPE': '요청을 JSON 형식으로 보내 주세요.',
   'error.WEAK_PASSWORD': '비밀번호는 {minimumLength}자 이상이어야 해요.',
-  'error.TOO_YOUNG': '실타에는 만 {minimumAge}세 이상부터 가입할 수 있어요.',
+  'error.TOO_YOUNG': 'Silta에는 만 {minimumAge}세 이상부터 가입할 수 있어요.',
   'error.INVALID_BIRTH_DATE': '생년월일이 올바른 날짜가 아니에요.',
   'error.UNKNOWN_CITY': '협력 도시 중 한 곳을 선택해 주세요.',
   'error.UNKNOWN_TIME_ZONE': '알 수 없는 시간대예요.',
@@ -61,13 +61,13 @@ export const ko: Record<keyof typeof en, string> = {
   'error.SESSION_CANCELLED': '세션이 취소되었어요.',
   'error.SESSION_OVER': '세션이 이미 끝났어요.',
   'mail.greeting': '{name} 님, 안녕하세요.',
-  'mail.signature': '— 실타, {partnership} 협력',
-  'mail.verify.subject': '실타 이메일 주소를 확인해 주세요',
+  'mail.signature': '— Silta, {partnership}',
+  'mail.verify.subject': 'Silta 이메일 주소를 확인해 주세요',
   'mail.verify.body':
-    '{hours}시간 안에 아래 링크를 열어 이메일 주소를 확인해 주세요.\n\n{link}\n\n실타에 가입한 적이 없다면 이 메일은 무시해 주세요.',
-  'mail.reset.subject': '실타 비밀번호 재설정',
+    '{hours}시간 안에 아래 링크를 열어 이메일 주소를 확인해 주세요.\n\n{link}\n\nSilta에 가입한 적이 없다면 이 메일은 무시해 주세요.',
+  'mail.reset.subject': 'Silta 비밀번호 재설정',
   'mail.reset.body':
-    '실타 계정의 비밀번호 재설정 요청이 있었어요. {hours}시간 안에 아래 링크를 열어 새 비밀번호를 정해 주세요.\n\n{link}\n\n본인이 요청하지 않았다면 이 메일은 무시해 주세요. 비밀번호는 바뀌지 않아요.',
+    'Silta 계정의 비밀번호 재설정 요청이 있었어요. {hours}시간 안에 아래 링크를 열어 새 비밀번호를 정해 주세요.\n\n{link}\n\n본인이 요청하지 않았다면 이 메일은 무시해 주세요. 비밀번호는 바뀌지 않아요.',
   'mail.session.dstShift.subject': '이번 주부터 시작 시간이 바뀌어요: {title}',
   'mail.session.dstShift.body':
     '서머타임 때문에 내 시간대에서 “{title}” 세션 시간이 바뀌어요. 전에는 {before}에 시작했는데 이제 {after}에 시작해요.\n\n{when}\n\n{link}',
@@ -97,11 +97,11 @@ export const ko: Record<keyof typeof en, string> = {
   'mail.session.reminder1.subject': '1시간 뒤에 시작해요: {title}',
   'mail.session.reminder1.body':
     '“{title}” 세션이 약 1시간 뒤에 시작해요.\n\n{when}\n\n{link}\n\n화상 링크는 시작 15분 전에 열려요.',
-  'slot.early_in_city': '{city}에서는 {localTime}로 이른 시간이에요',
-  'slot.late_in_city': '{city}에서 {localTime}에 끝나서 늦은 시간이에요',
+  'slot.early_in_city': '{city} 시각으로 {localTime}, 이른 시간이에요',
+  'slot.late_in_city': '{city} 시각으로 {localTime}에 끝나서 늦은 시간이에요',
   'slot.comfortable_in_all_cities': '모든 도시에서 적당한 시간이에요',
   'slot.invitees_available': '초대한 {total}명 중 {available}명이 참석할 수 있어요',
-  'slot.fairness': '최근 {city}에서 이른 시간을 {earlyCount}번, 늦은 시간을 {lateCount}번 맡았어요',
+  'slot.fairness': '최근 {city} 쪽이 이른 시간을 {earlyCount}번, 늦은 시간을 {lateCount}번 맡았어요',
   'error.UNSUPPORTED_COUNTRY': '이 도시가 속한 나라의 공휴일 정보가 아직 없어서 시간을 추천할 수 없어요.',
   'error.UNKNOWN_GAME': 'e스포츠 게임 목록에서 게임을 골라 주세요.',
   'error.GAME_EXISTS': '같은 아이디의 게임이 이미 목록에 있어요.',
@@ -200,14 +200,14 @@ export const ko: Record<keyof typeof en, string> = {
   'error.MATCHING_NEEDS_TWO_CITIES': '매칭하려면 협력 도시 두 곳이 필요해요.',
   'error.HANGUL_REQUIRED': '표현 카드에는 한글로 쓴 한국어 표현이 필요해요.',
   'error.CONSENT_NOT_FOUND': '해당 동의 기록이 없어요.',
-  'mail.youth.consent.subject': '실타 보호자 동의 요청: {child}',
+  'mail.youth.consent.subject': 'Silta 보호자 동의 요청: {child}',
   'mail.youth.consent.body':
-    '청소년 {child} 님께서 실타 청소년 교류에 참여하고 싶어 해요. 실타에서는 {cities} 청소년들이 두 도시 청소년 지도자의 안내를 받으며 작은 서클에서 서로의 언어와 문화를 배워요.\n\n{city} 법에 따라 먼저 보호자 동의가 필요해요. {hours}시간 안에 아래 링크를 열어 실타 소개와 보관하는 정보를 확인하고 동의 여부를 선택해 주세요.\n\n{link}\n\n모르는 청소년이라면 이 메일은 무시해 주세요.',
+    '청소년 {child} 님께서 Silta 청소년 교류에 참여하고 싶어 해요. Silta에서는 {cities} 청소년들이 두 도시 청소년 지도자의 안내를 받으며 작은 서클에서 서로의 언어와 문화를 배워요.\n\n한국 법(개인정보 보호법)에 따라 먼저 보호자 동의가 필요해요. {hours}시간 안에 아래 링크를 열어 Silta 소개와 보관하는 정보를 확인하고 동의 여부를 선택해 주세요.\n\n{link}\n\n모르는 청소년이라면 이 메일은 무시해 주세요.',
   'mail.youth.granted.subject': '동의해 주셔서 고마워요: {child}',
   'mail.youth.granted.body':
-    '실타 청소년 교류 참여에 동의해 주셨어요(청소년: {child}).\n\n이 링크를 보관해 주세요. 링크에서 자녀가 참여하는 활동을 볼 수 있고, 언제든 동의를 철회할 수 있어요. 철회하면 참여가 바로 중단돼요.\n\n{link}',
+    'Silta 청소년 교류 참여에 동의해 주셨어요(청소년: {child}).\n\n이 링크를 보관해 주세요. 링크에서 자녀가 참여하는 활동을 볼 수 있고, 언제든 동의를 철회할 수 있어요. 철회하면 참여가 바로 중단돼요.\n\n{link}',
   'youth.about':
-    '실타는 도시 간 평생학습 협력을 위한 플랫폼이에요. 청소년 교류에서는 두 도시의 청소년이 4~8명의 작은 서클에서 만나고, 각 도시에서 검증된 청소년 지도자가 항상 함께하며 모든 메시지를 볼 수 있어요. 미성년자와의 개인 대화는 없고, 메시지 속 연락처는 가려지며, 누구나 메시지나 사람을 신고할 수 있어요.',
+    'Silta는 도시 간 평생학습 협력을 위한 플랫폼이에요. 청소년 교류에서는 두 도시의 청소년이 4~8명의 작은 서클에서 만나고, 각 도시에서 검증된 청소년 지도자가 항상 함께하며 모든 메시지를 볼 수 있어요. 미성년자와의 개인 대화는 없고, 메시지 속 연락처는 가려지며, 누구나 메시지나 사람을 신고할 수 있어요.',
   'youth.data.account':
     '계정: 이름, 이메일 주소, 생년월일(다른 사람에게는 13~15세 같은 연령대로만 보여요), 도시, 언어.',
   'youth.data.profile': '청소년 프로필: 사용하는 언어와 배우는 언어 및 수준, 관심사, 주간 여가 시간.',

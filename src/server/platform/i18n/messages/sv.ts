@@ -62,7 +62,7 @@ export const sv: Record<keyof typeof en, string> = {
   'error.SESSION_CANCELLED': 'Evenemanget har ställts in.',
   'error.SESSION_OVER': 'Evenemanget har redan slutat.',
   'mail.greeting': 'Hej {name},',
-  'mail.signature': '— Silta, partnerskapet {partnership}',
+  'mail.signature': '— Silta, {partnership}',
   'mail.verify.subject': 'Bekräfta din e-postadress för Silta',
   'mail.verify.body':
     'Bekräfta din e-postadress genom att öppna den här länken inom {hours} timmar:\n\n{link}\n\nOm du inte har registrerat dig i Silta kan du bortse från meddelandet.',
@@ -209,7 +209,7 @@ export const sv: Record<keyof typeof en, string> = {
   'error.CONSENT_NOT_FOUND': 'Det finns inget sådant samtycke.',
   'mail.youth.consent.subject': 'Begäran om samtycke till Silta: {child}',
   'mail.youth.consent.body':
-    '{child} vill delta i Siltas ungdomsutbyte, där unga i städerna {cities} lär sig varandras språk och kulturer i små cirklar som leds av ungdomsarbetare från båda städerna.\n\nLagen i {city} kräver att en vårdnadshavare först samtycker. Öppna länken inom {hours} timmar för att läsa vad Silta är och vilka uppgifter som sparas, och för att ge eller neka samtycke:\n\n{link}\n\nOm du inte känner den unga personen kan du bortse från meddelandet.',
+    '{child} vill delta i Siltas ungdomsutbyte, där unga i städerna {cities} lär sig varandras språk och kulturer i små cirklar som leds av ungdomsarbetare från båda städerna.\n\nEnligt finsk lag (dataskyddslagen) måste en vårdnadshavare först ge sitt samtycke. Öppna länken inom {hours} timmar för att läsa vad Silta är och vilka uppgifter som sparas, och för att ge eller neka samtycke:\n\n{link}\n\nOm du inte känner den unga personen kan du bortse från meddelandet.',
   'mail.youth.granted.subject': 'Tack: ditt samtycke är registrerat ({child})',
   'mail.youth.granted.body':
     'Du gav samtycke till att {child} deltar i Siltas ungdomsutbyte.\n\nSpara länken: med den ser du vad den unga personen deltar i och kan när som helst återkalla samtycket, vilket stoppar deltagandet genast.\n\n{link}',
