@@ -77,11 +77,19 @@ function latinTerm(text: string, word: LatinWord, readerLanguage: TextLanguage, 
   // meet a stem by chance, and every alternative is one more posting list to read.
   const alternatives: QueryAlternative[] = [];
   const stems: string[] = [];
+  const readerStems: string[] = [];
   for (const language of languages) {
     for (const stem of foldedStems(word, language)) {
       stems.push(stem);
+      if (language === reader) readerStems.push(stem);
       alternatives.push(make([stem], false, 'stem', language === reader ? 1 : 0.8));
-      if (language === 'fi') alternatives.push(make([gradationRoot(stem)], false, 'root', 0.6));
+      if (language === 'fi') {
+        alternatives.push(make([gradationRoot(stem)], false, 'root', 0.6));
+        for (const form of finnishSStems(stem, word.folded)) {
+          stems.push(form);
+          alternatives.push(make([form], false, 'stem', language === reader ? 1 : 0.8));
+        }
+      }
       // Finnish and Swedish stems as prefixes find compounds that start with them (kirjasto →
       // kirjastopaja), suffix tokens those that end with them; English writes compounds apart.
       // Only in the reader's language: each is one more posting list to merge and rank, and a
@@ -100,9 +108,28 @@ function latinTerm(text: string, word: LatinWord, readerLanguage: TextLanguage, 
   return {
     text,
     script: 'latin',
-    latin: { folded: word.folded, stems: unique(stems) },
+    latin: { folded: word.folded, stems: unique(stems), readerStems: unique(readerStems) },
     alternatives: dedupeAlternatives(alternatives),
   };
+}
+
+/**
+ * The other stems of a Finnish noun in -s, which Snowball leaves apart: kehitys, kehityksen
+ * (kehityks), kehitystä (kehity). Only the forms a query word shows itself to be.
+ *
+ * @example
+ * finnishSStems('kehitys', 'kehitys') // ['kehityks']
+ * finnishSStems('kehityks', 'kehityksen') // ['kehitys']
+ * finnishSStems('kehity', 'kehitysta') // ['kehitys', 'kehityks']
+ */
+export function finnishSStems(stem: string, folded: string): string[] {
+  if (/[aeiouy]s$/.test(stem)) return [`${stem.slice(0, -1)}ks`];
+  if (/[aeiouy]ks$/.test(stem)) return [`${stem.slice(0, -2)}s`];
+  if (/[aeiouy]sta$/.test(folded) && folded.startsWith(stem)) {
+    const nominative = folded.slice(0, -2);
+    return [nominative, `${nominative.slice(0, -1)}ks`];
+  }
+  return [];
 }
 
 function hangulTerm(original: string): QueryTerm | undefined {

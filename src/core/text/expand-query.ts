@@ -47,8 +47,10 @@ function expandTerm(term: QueryTerm, vocabulary: Vocabulary): QueryTerm {
     }
   }
   // Split even when the index holds the compound whole, so that texts that write it apart are
-  // found too ("kirjastopajoissa" finds "kirjaston paja" as well as "kirjastopajat").
-  for (const stem of latin.stems) {
+  // found too ("kirjastopajoissa" finds "kirjaston paja" as well as "kirjastopajat"). Only the
+  // reader's own stems: another language's stem of the word is no compound of it (the English
+  // stem of "hållbar" would split into hall + bar and find "håller ... bara").
+  for (const stem of latin.readerStems) {
     const parts = splitCompound(stem, vocabulary);
     if (parts !== undefined) added.push({ tokens: parts, prefix: false, kind: 'compound', weight: 0.5 });
   }

@@ -8,6 +8,7 @@ export { choseongMarker } from './hangul-choseong.js';
 export { highlightMatches, snippetMatches, type TextSegment } from './highlight-matches.js';
 export { markdownPlainText, markdownWords } from './markdown-words.js';
 export { type MatchMode, matchesTokens } from './match-tokens.js';
+export { matchTopics, type TopicMatch, type TopicNames } from './match-topics.js';
 export type { AlternativeKind, QueryAlternative, QueryTerm, SearchQuery } from './search-query.js';
 export { stemmingLanguages, type TextLanguage } from './text-language.js';
 export { toTsQuery } from './ts-query.js';

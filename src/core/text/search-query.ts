@@ -30,7 +30,12 @@ export interface QueryTerm {
   readonly text: string;
   readonly script: WordScript;
   /** Folded Latin words and their stems in every language, for typo and compound expansion. */
-  readonly latin?: { readonly folded: string; readonly stems: readonly string[] };
+  readonly latin?: {
+    readonly folded: string;
+    readonly stems: readonly string[];
+    /** The stems in the reader's language, the only ones split as compounds. */
+    readonly readerStems: readonly string[];
+  };
   /** A Hangul word's noun (without its particle), for compound expansion. */
   readonly hangul?: { readonly noun: string };
   readonly alternatives: readonly QueryAlternative[];

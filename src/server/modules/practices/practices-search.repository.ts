@@ -23,6 +23,13 @@ export interface IndexQuery {
   query: SearchQuery;
   mode: MatchMode;
   reader: Locale;
+  /**
+   * Topics the query names (`matchTopics`): their practices are found whether or not their text
+   * matches, by how well their text matches any word of the query; above practices found by text
+   * alone (tier 0) when `lead` (the query says the topic's name), below them (tier 3) when not
+   * (one word of the name, which the text may mean otherwise).
+   */
+  topics?: { ids: readonly string[]; lead: boolean };
 }
 
 /**
@@ -48,7 +55,10 @@ export function facetToken(kind: 'city' | 'topic', value: string): string {
 }
 const facetMark = 'ㆆ';
 
-/** A practice found, best first: `tier` 0 matched in a title or summary, 1 only in a body. */
+/**
+ * A practice found, best first: `tier` 1 matched in a title or summary, 2 only in a body; 0 or 3
+ * carries a topic the query names (see `IndexQuery.topics`).
+ */
 export interface IndexHit {
   searchKey: number;
   tier: number;
@@ -270,7 +280,7 @@ export function createPracticeSearchIndex(dialect: DialectName) {
      */
     async search(
       db: Kysely<Database>,
-      { query, mode, reader }: IndexQuery,
+      { query, mode, reader, topics: topicsOf }: IndexQuery,
       restriction: SearchRestriction | undefined,
       needed: number,
     ): Promise<{ hits: IndexHit[]; total: number; totalIsLowerBound: boolean }> {
@@ -289,18 +299,44 @@ export function createPracticeSearchIndex(dialect: DialectName) {
         }
       };
       const restrict = restriction?.rows;
+      const topics = topicsOf?.ids ?? [];
+      const topicTier = topicsOf?.lead === true ? 0 : 3;
       if (dialect === 'sqlite') {
         const match = toFts5Match(query, mode);
         if (match === null) return { hits: [], total: 0, totalIsLowerBound: false };
         // Filters are facet tokens ANDed into the full-text query: FTS5 intersects posting lists.
         const facets = (restriction?.facets ?? []).map((token) => ` AND facets : "${token}"`).join('');
+        const named =
+          topics.length === 0
+            ? undefined
+            : `facets : (${topics.map((topic) => `"${facetToken('topic', topic)}"`).join(' OR ')})`;
+        const text = `${columnFilter(fields)}(${match})`;
         const count = await sql<{ n: number }>`
           select count(*) as n from (select 1 from practice_fts
-          where practice_fts match ${`${columnFilter(fields)}(${match})${facets}`} limit ${countCap + 1})`.execute(
+          where practice_fts match ${`${named === undefined ? text : `(${text} OR ${named})`}${facets}`} limit ${countCap + 1})`.execute(
           db,
         );
         const { total, totalIsLowerBound } = counted(count.rows[0]?.n);
         if (total === 0) return { hits: [], total, totalIsLowerBound };
+        // The named topics' practices: first those whose text has any word of the query (best
+        // first), then the rest, newest first.
+        const topicTierSqlite = async () => {
+          if (named === undefined || hits.length >= needed) return;
+          const any = toFts5Match(query, 'any') ?? match;
+          const ranked = await sql<{ k: number; score: number }>`
+            select practice_fts.rowid as k, -${rankOf(reader, 'practice_fts')} as score from practice_fts
+            where practice_fts match ${`${named} AND ${columnFilter(fields)}(${any})${facets}`}
+            order by score desc, k desc limit ${needed + hits.length}`.execute(db);
+          keep(ranked.rows, topicTier);
+          if (hits.length >= needed) return;
+          const rest = await sql<{ k: number; score: number }>`
+            select rowid as k, 0 as score from practice_fts
+            where practice_fts match ${`${named}${facets}`} order by rowid desc limit ${needed + hits.length}`.execute(
+            db,
+          );
+          keep(rest.rows, topicTier);
+        };
+        if (topicTier === 0) await topicTierSqlite();
         for (const [index, tier] of tiers.entries()) {
           if (hits.length >= needed) break;
           const table = tier.fields.includes('body') ? 'practice_fts' : 'practice_fts_head';
@@ -314,13 +350,34 @@ export function createPracticeSearchIndex(dialect: DialectName) {
               where ${sql.table(table)} match ${expression}
               order by ${sql.ref(`${table}.rowid`)} desc limit ${Math.max(candidateWindow, needed)})
             order by score desc, k desc limit ${needed}`.execute(db);
-          keep(ranked.rows, index);
+          keep(ranked.rows, index + 1);
         }
+        if (topicTier === 3) await topicTierSqlite();
         return { hits: hits.slice(0, needed), total, totalIsLowerBound };
       }
       const full = toTsQuery(query, mode);
       if (full === null) return { hits: [], total: 0, totalIsLowerBound: false };
       const within = restrict === undefined ? sql`` : sql` and search_key in (${restrict})`;
+      const named =
+        topics.length === 0
+          ? undefined
+          : sql`search_key in (select p.search_key from practices p join practice_topics t
+              on t.practice_id = p.id where t.topic_id in (${sql.join([...topics])}))`;
+      // The named topics' practices, those whose text has any word of the query first.
+      const topicTierPostgres = async () => {
+        if (named === undefined || hits.length >= needed) return;
+        const any = toTsQuery(query, 'any') ?? full;
+        const ranked = await sql<{ k: number; score: number }>`
+          select search_key as k,
+                 max(case when document @@ ${any}::tsquery
+                     then ts_rank('{0.1, 0.25, 0.5, 1.0}', document, ${any}::tsquery)
+                       * case when language = ${reader} then ${readerLanguageBoost}::real else 1 end
+                     else 0 end) as score
+          from practice_search where ${named}${within}
+          group by search_key order by score desc, search_key desc limit ${needed + hits.length}`.execute(db);
+        keep(ranked.rows, topicTier);
+      };
+      if (topicTier === 0) await topicTierPostgres();
       for (const [index, tier] of tiers.entries()) {
         if (hits.length >= needed) break;
         const tsquery = toTsQuery(query, mode, tier.weights) ?? full;
@@ -330,11 +387,16 @@ export function createPracticeSearchIndex(dialect: DialectName) {
                      * case when language = ${reader} then ${readerLanguageBoost}::real else 1 end) as score
           from practice_search where document @@ ${tsquery}::tsquery${within}
           group by search_key order by score desc, search_key limit ${needed}`.execute(db);
-        keep(ranked.rows, index);
+        keep(ranked.rows, index + 1);
       }
+      if (topicTier === 3) await topicTierPostgres();
+      const matching =
+        named === undefined
+          ? sql`document @@ ${full}::tsquery`
+          : sql`(document @@ ${full}::tsquery or ${named})`;
       const count = await sql<{ n: number }>`
         select count(*) as n from (select distinct search_key from practice_search
-        where document @@ ${full}::tsquery${within} limit ${countCap + 1}) as matched`.execute(db);
+        where ${matching}${within} limit ${countCap + 1}) as matched`.execute(db);
       return { hits: hits.slice(0, needed), ...counted(count.rows[0]?.n) };
     },
 

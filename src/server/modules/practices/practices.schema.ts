@@ -194,6 +194,10 @@ export const PracticeResults = Type.Object(
     /** Matches in all; when `totalIsLowerBound`, at least this many (a search counts up to 1,000). */
     total: Type.Integer(),
     totalIsLowerBound: Type.Boolean(),
+    suggestedTopics: Type.Array(Type.String(), {
+      description:
+        'Topics (ids) the query names in any language, not already the filter: offer each as a filter. Their practices rank first.',
+    }),
   },
   { additionalProperties: false },
 );

@@ -9,9 +9,11 @@ import {
   type MatchMode,
   markdownPlainText,
   markdownWords,
+  matchTopics,
   type SearchQuery,
   snippetMatches,
   type TextSegment,
+  type TopicMatch,
   type Vocabulary,
 } from '../../../core/text/index.js';
 import type { Actor } from '../../platform/auth/actor.js';
@@ -492,14 +494,20 @@ export function createPracticesService(deps: PracticesDeps) {
     reader: Locale,
     hitLanguage: Locale,
     query: SearchQuery | undefined,
-    tier = 1,
+    tier = 2,
   ): PracticeHit {
     const texts = textsOf(record.practice);
     const title = readIn(field(texts, 'title'), reader);
     const segments =
       query === undefined
         ? [{ text: readIn(field(texts, 'summary'), reader).text, matched: false }]
-        : snippetOf(texts, [...new Set([title.language, hitLanguage, ...locales])], query, tier >= 1);
+        : snippetOf(
+            texts,
+            [...new Set([title.language, hitLanguage, ...locales])],
+            query,
+            // A title or summary match (tier 1) has its snippet there; others may be in a body.
+            tier !== 1,
+          );
     return {
       id: record.practice.id,
       title: shown(title),
@@ -510,6 +518,16 @@ export function createPracticesService(deps: PracticesDeps) {
     };
   }
 
+  /** The topics a query names, in any language (`matchTopics`), of the partnership's topics. */
+  async function topicsNamedBy(q: string, reader: Locale): Promise<TopicMatch[]> {
+    const topics = (await partnership.getPartnership())?.topics ?? [];
+    return matchTopics(
+      q,
+      reader,
+      topics.map((topic) => ({ id: topic.id, names: topic.label })),
+    );
+  }
+
   async function searchWith(
     query: SearchQuery,
     mode: MatchMode,
@@ -517,10 +535,17 @@ export function createPracticesService(deps: PracticesDeps) {
     reader: Locale,
     limit: number,
     offset: number,
-  ): Promise<PracticeResults | undefined> {
+    topics: readonly TopicMatch[] = [],
+  ): Promise<Omit<PracticeResults, 'suggestedTopics'> | undefined> {
     if (query.terms.length === 0) return undefined;
     const { hits, total, totalIsLowerBound } = await repo.search(
-      { query, mode, reader },
+      {
+        query,
+        mode,
+        reader,
+        // Topics said by name lead; a topic named by one of its words follows the text's matches.
+        topics: { ids: topics.map((topic) => topic.id), lead: topics.some((topic) => topic.byName) },
+      },
       filter,
       offset + limit,
     );
@@ -666,17 +691,23 @@ export function createPracticesService(deps: PracticesDeps) {
           items: records.map((record) => hitOf(record, reader, reader, undefined)),
           total,
           totalIsLowerBound: false,
+          suggestedTopics: [],
         };
       }
       const analysed = analyzeQuery(q, reader);
       const expanded = expandQuery(analysed, await currentVocabulary());
-      const all = await searchWith(expanded, 'all', filter, reader, limit, offset);
-      if (all === undefined) return { items: [], total: 0, totalIsLowerBound: false };
+      // A query that names a topic finds that topic's practices first, and offers it as a filter.
+      const named = await topicsNamedBy(q, reader);
+      const topics = named.filter((topic) => query.topic === undefined || topic.id === query.topic);
+      const suggestedTopics = named.map((topic) => topic.id).filter((topic) => topic !== query.topic);
+      const all = await searchWith(expanded, 'all', filter, reader, limit, offset, topics);
+      if (all === undefined) return { items: [], total: 0, totalIsLowerBound: false, suggestedTopics };
       // Several words that no practice has all of: show those with some of them rather than nothing.
       if (all.total === 0 && expanded.terms.length > 1) {
-        return (await searchWith(expanded, 'any', filter, reader, limit, offset)) ?? all;
+        const some = await searchWith(expanded, 'any', filter, reader, limit, offset);
+        return { ...(some ?? all), suggestedTopics };
       }
-      return all;
+      return { ...all, suggestedTopics };
     },
 
     async update(id: string, actor: Actor, patch: PracticePatch, locale: Locale): Promise<Practice> {
