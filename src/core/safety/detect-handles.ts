@@ -1,5 +1,5 @@
 import type { ContactSpan } from './contact-detail-kind.js';
-import { idWords, networkWordPattern } from './contact-networks.js';
+import { asciiNetworkNames, idWords, networkWordPattern } from './contact-networks.js';
 import { isOrdinaryWord } from './ordinary-words.js';
 
 // A handle is ASCII; a Finnish or Swedish word with ä, ö or å is not cut into one ("tänään").
@@ -59,7 +59,13 @@ export function detectHandles(normalised: string): ContactSpan[] {
     }
     const next = nextWord.exec(rest);
     const nextHandle = next?.groups?.handle ?? '';
-    if (next !== null && isBareHandle(nextHandle, rest.slice(next[0].length))) {
+    // "Whatsappiin huomenna", "Discordin kautta": after a Finnish or Swedish case ending the next
+    // plain word is prose; a handle there still shows by its shape ("instassa liisa.k").
+    const ending = match[0].slice((match.groups?.d ?? '').length).toLowerCase();
+    // The illative says where to go ("lisää mut kakaoon liisa"), so a name may follow it.
+    const inflected =
+      /\p{Script=Latin}/u.test(ending) && !/^(?:i?(?:aan|ään|oon|een|iin|uun|yyn|hin)|on)$/u.test(ending);
+    if (next !== null && isBareHandle(nextHandle, rest.slice(next[0].length), inflected)) {
       add(end + next[0].length - nextHandle.length, nextHandle);
       continue;
     }
@@ -77,14 +83,22 @@ export function detectHandles(normalised: string): ContactSpan[] {
 }
 
 // Right after a distinctive network word: a word with a digit, "_" or "." in it, five digits or
-// more, or a plain word that ends the sentence ("kakao abc", "add me on insta liisa!"). A plain
-// word that goes on into more words ("YouTube videon eilen", "Snapchat streak") is prose.
-function isBareHandle(word: string, after: string): boolean {
-  if (isOrdinaryWord(word)) return false;
+// more, or a plain lowercase word that ends the sentence ("kakao abc", "add me on insta liisa!").
+// A plain word that goes on into more words ("YouTube videon eilen", "Snapchat streak") is prose.
+function isBareHandle(word: string, after: string, inflected: boolean): boolean {
+  if (isOrdinaryWord(word) || isNetworkName(word)) return false;
   if (/^[0-9]{5,}$/.test(word)) return true;
   if (notHandle.test(word)) return false;
   if (/[0-9_.#@]/.test(word)) return true;
-  return !/^\s*[\p{Script=Latin}\p{N}]/u.test(after);
+  // A plain word: lowercase like a handle ("Kakao Pay", "YouTube Shorts" are products), not a
+  // question ("Is Roblox safe?"), and not after a case ending.
+  if (inflected || !/^[a-z]+$/.test(word) || /^\s*\?/u.test(after)) return false;
+  // A placeholder counts as a word, so masking once more finds nothing new.
+  return !/^\s*[\p{Script=Latin}\p{N}[\u2022]/u.test(after);
+}
+
+function isNetworkName(word: string): boolean {
+  return asciiNetworkNames.includes(word.toLowerCase());
 }
 
 // A word that can only be a handle: a letter with a digit, "_", ".", "#" or a leading "@" in it.

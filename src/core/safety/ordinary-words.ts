@@ -27,7 +27,11 @@ const ordinaryWords = new Set(
   är var och eller men inte ja nej det den de detta en ett jag du han hon vi ni dem min mitt mina din
   ditt med på i till från för om så nu bara också kul roligt bra bäst bild bilder videor grupp gruppen konto
   kontot profil vän vänner kompis kompisar spel spelet spela chatt chatten här där vad vem hur varför när
-  hej tack`
+  hej tack sen snart senare sedan idag igår imorgon ikväll också heller
+  safe pls plz asap soon lately rarely often sometimes everyday either anyway instead though btw idk rn tbh omg
+  lmao xd yet already enough together alone home school class tonight morning evening night week weekend
+  huomenna tänään eilen illalla aamulla päivällä myöhemmin heti kohta eniten vähiten kautta takia vuoksi avulla
+  joskus usein aina harvoin koulussa kotona porukalla yhdessä myös`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
@@ -45,5 +49,7 @@ const inflected =
  */
 export function isOrdinaryWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ordinaryWords.has(lower) || (lower.length >= 5 && inflected.test(lower));
+  // A plural ("drinks", "photos"), though not a name like "Lucas", "Markus" or "Elias".
+  const plural = lower.length >= 5 && /[^aiu]s$/u.test(lower);
+  return ordinaryWords.has(lower) || plural || (lower.length >= 5 && inflected.test(lower));
 }
