@@ -8,6 +8,7 @@ import { actorOf, requireActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import {
   AttendanceBody,
+  EventFeed,
   EventsQuery,
   JoinLink,
   Participant,
@@ -326,15 +327,11 @@ export const sessionsRoutes: FastifyPluginAsyncTypebox<{ sessions: SessionsServi
       config: { access: 'public' },
       schema: {
         tags: ['sessions'],
-        summary: 'Open feed of public sessions as schema.org Events (JSON-LD)',
+        summary:
+          'Open feed of public sessions as schema.org Events (JSON-LD; titles and descriptions as language maps)',
         querystring: EventsQuery,
         produces: ['application/ld+json'],
-        response: {
-          200: Type.Object(
-            { '@context': Type.String(), '@graph': Type.Array(Type.Record(Type.String(), Type.Unknown())) },
-            { additionalProperties: false },
-          ),
-        },
+        response: { 200: EventFeed },
       },
     },
     async (request, reply) =>

@@ -312,6 +312,121 @@ export const EventsQuery = Type.Object(
 );
 export type EventsQuery = Static<typeof EventsQuery>;
 
+/**
+ * A JSON-LD language map: the text per language tag. Machine translations are left out, so a
+ * language shows only when a person wrote the text in it.
+ */
+const FeedLanguageMap = Type.Record(
+  Type.String({ pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }),
+  Type.String(),
+  {
+    description: 'JSON-LD language map: text per language tag (fi, sv, en, ko)',
+  },
+);
+
+/** A term definition of the feed's own context (JSON-LD 1.1 expanded term definition). */
+const FeedTermDefinition = Type.Object(
+  {
+    '@id': Type.String(),
+    '@type': Type.Optional(Type.String()),
+    '@container': Type.Optional(Type.Literal('@language')),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * What the feed adds to schema.org's context: title and description as language maps, the
+ * enumerations and dates with their schema.org types, and the `silta:` prefix for the terms
+ * schema.org lacks (`silta:timeZone`, the IANA zone the session is anchored in).
+ */
+export const EventFeedTerms = Type.Object(
+  {
+    silta: Type.String({ description: 'Namespace of Silta’s own terms, under this installation’s URL' }),
+    name: FeedTermDefinition,
+    description: FeedTermDefinition,
+    startDate: FeedTermDefinition,
+    endDate: FeedTermDefinition,
+    dateModified: FeedTermDefinition,
+    eventStatus: FeedTermDefinition,
+    eventAttendanceMode: FeedTermDefinition,
+  },
+  { additionalProperties: false },
+);
+export type EventFeedTerms = Static<typeof EventFeedTerms>;
+
+const FeedVirtualLocation = Type.Object(
+  { '@type': Type.Literal('VirtualLocation'), url: Type.String({ description: 'The session’s page' }) },
+  { additionalProperties: false },
+);
+const FeedPlace = Type.Object(
+  {
+    '@type': Type.Literal('Place'),
+    name: Type.String({ description: 'The venue as its city wrote it' }),
+    address: Type.String({ description: 'Partnership city id' }),
+  },
+  { additionalProperties: false },
+);
+
+/** One public session as a schema.org Event. */
+export const FeedEvent = Type.Object(
+  {
+    '@type': Type.Literal('Event'),
+    '@id': Type.String({ description: 'The session’s page' }),
+    identifier: Type.String(),
+    url: Type.String(),
+    name: FeedLanguageMap,
+    description: FeedLanguageMap,
+    inLanguage: Type.Array(Type.String(), { description: 'Languages the title is written in' }),
+    startDate: Type.String({ description: 'ISO 8601 local date-time with offset in the anchor zone' }),
+    endDate: Type.String({ description: 'ISO 8601 local date-time with offset in the anchor zone' }),
+    'silta:timeZone': Type.String({ description: 'IANA zone the session is anchored in' }),
+    duration: Type.String({ description: 'ISO 8601 duration, e.g. PT90M' }),
+    eventStatus: Type.Union([
+      Type.Literal('https://schema.org/EventScheduled'),
+      Type.Literal('https://schema.org/EventRescheduled'),
+      Type.Literal('https://schema.org/EventCancelled'),
+    ]),
+    eventAttendanceMode: Type.Union([
+      Type.Literal('https://schema.org/OnlineEventAttendanceMode'),
+      Type.Literal('https://schema.org/MixedEventAttendanceMode'),
+      Type.Literal('https://schema.org/OfflineEventAttendanceMode'),
+    ]),
+    location: Type.Union([FeedVirtualLocation, Type.Array(Type.Union([FeedVirtualLocation, FeedPlace]))]),
+    remainingAttendeeCapacity: Type.Integer(),
+    maximumAttendeeCapacity: Type.Integer(),
+    audience: Type.Object(
+      { '@type': Type.Literal('Audience'), audienceType: Audience },
+      { additionalProperties: false },
+    ),
+    keywords: Type.Array(Type.String(), { description: 'Topic ids' }),
+    organizer: Type.Object(
+      { '@type': Type.Literal('Organization'), name: FeedLanguageMap },
+      { additionalProperties: false },
+    ),
+    dateModified: Type.String(),
+  },
+  { additionalProperties: false },
+);
+export type FeedEvent = Static<typeof FeedEvent>;
+
+/**
+ * The open event feed (`GET /api/events`): JSON-LD whose context is schema.org's plus the feed's
+ * own terms, so a JSON-LD processor reads every title with its language, and a plain JSON reader
+ * finds the same fields by name.
+ */
+export const EventFeed = Type.Object(
+  {
+    '@context': Type.Array(Type.Union([Type.Literal('https://schema.org'), EventFeedTerms]), {
+      minItems: 2,
+      maxItems: 2,
+      description: '"https://schema.org", then the feed’s own term definitions',
+    }),
+    '@graph': Type.Array(FeedEvent),
+  },
+  { additionalProperties: false },
+);
+export type EventFeed = Static<typeof EventFeed>;
+
 const { status: _status, ...seriesFields } = SessionBody.properties;
 
 export const SeriesBody = Type.Object(

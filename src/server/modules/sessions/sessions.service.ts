@@ -27,6 +27,7 @@ import type { PartnershipService } from '../partnership/partnership.service.js';
 import { citiesManagedBy, mayManageSession } from './sessions.policy.js';
 import type { Recipient, SessionRecord, SessionRow, SessionsRepository } from './sessions.repository.js';
 import type {
+  EventFeed,
   EventsQuery,
   RegistrationOutcome,
   Series,
@@ -40,6 +41,7 @@ import type {
   SuggestBody,
   Suggestions,
 } from './sessions.schema.js';
+import { eventFeed } from './sessions-events.service.js';
 
 /** The video link opens this long before the start. */
 export const joinOpensMs = 15 * 60_000;
@@ -1030,11 +1032,8 @@ export function createSessionsService({
       };
     },
 
-    /**
-     * Public sessions as schema.org Events (JSON-LD), Linked Events style: multilingual name and
-     * description, local start and end with offset, the IANA zone, attendance mode and capacity.
-     */
-    async events(query: EventsQuery) {
+    /** Public sessions as schema.org Events (JSON-LD); see `eventFeed`. */
+    async events(query: EventsQuery): Promise<EventFeed> {
       const updatedSince =
         query.modifiedSince === undefined ? undefined : boundary(query.modifiedSince, 'start');
       const { records } = await repo.list({
@@ -1046,59 +1045,7 @@ export function createSessionsService({
         offset: 0,
       });
       const found = await partnership.getPartnership();
-      return {
-        '@context': 'https://schema.org',
-        '@graph': records.map((record) => {
-          const { session } = record;
-          const title = writtenTexts(parseTranslatable(session.title));
-          const description = writtenTexts(parseTranslatable(session.description));
-          const languages = Object.keys(title);
-          const remaining = record.cities.reduce(
-            (sum, city) => sum + Math.max(0, Number(city.seats) - Number(city.confirmed)),
-            0,
-          );
-          const venues = record.cities.filter((city) => city.venue !== null);
-          const virtual = { '@type': 'VirtualLocation', url: sessionLink(session) };
-          const places = venues.map((city) => ({
-            '@type': 'Place',
-            name: city.venue,
-            address: city.city_id,
-          }));
-          return {
-            '@type': 'Event',
-            '@id': sessionLink(session),
-            identifier: session.id,
-            url: sessionLink(session),
-            name: title,
-            description,
-            inLanguage: languages,
-            startDate: isoWithOffset(new Date(session.starts_at), session.anchor_time_zone),
-            endDate: isoWithOffset(new Date(session.ends_at), session.anchor_time_zone),
-            'x-timeZone': session.anchor_time_zone,
-            duration: `PT${Number(session.duration_minutes)}M`,
-            eventStatus:
-              session.status === 'cancelled'
-                ? 'https://schema.org/EventCancelled'
-                : Number(session.sequence) > 0
-                  ? 'https://schema.org/EventRescheduled'
-                  : 'https://schema.org/EventScheduled',
-            eventAttendanceMode:
-              session.mode === 'online'
-                ? 'https://schema.org/OnlineEventAttendanceMode'
-                : session.mode === 'hybrid'
-                  ? 'https://schema.org/MixedEventAttendanceMode'
-                  : 'https://schema.org/OfflineEventAttendanceMode',
-            location:
-              session.mode === 'online' ? virtual : session.mode === 'hybrid' ? [virtual, ...places] : places,
-            remainingAttendeeCapacity: remaining,
-            maximumAttendeeCapacity: record.cities.reduce((sum, city) => sum + Number(city.seats), 0),
-            audience: { '@type': 'Audience', audienceType: session.audience },
-            keywords: record.topics,
-            organizer: { '@type': 'Organization', name: found?.name ?? {} },
-            dateModified: session.updated_at,
-          };
-        }),
-      };
+      return eventFeed(records, { publicUrl, link: sessionLink, organizerName: found?.name ?? {} });
     },
 
     countSessions: () => repo.countSessions(),

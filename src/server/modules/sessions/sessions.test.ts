@@ -952,14 +952,15 @@ describe('GET /api/events', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/application\/ld\+json/);
     const body = response.json();
-    expect(body['@context']).toBe('https://schema.org');
+    expect(body['@context'][0]).toBe('https://schema.org');
+    expect(body['@context'][1].name).toEqual({ '@id': 'schema:name', '@container': '@language' });
     const event = body['@graph'].find((e: { identifier: string }) => e.identifier === session.id);
     expect(event).toMatchObject({
       '@type': 'Event',
       name: { en: 'Resident gardens', ko: '주민 정원' },
       startDate: '2027-06-15T15:00:00+03:00',
       endDate: '2027-06-15T16:30:00+03:00',
-      'x-timeZone': 'Europe/Helsinki',
+      'silta:timeZone': 'Europe/Helsinki',
       eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode',
       eventStatus: 'https://schema.org/EventScheduled',
       remainingAttendeeCapacity: 10,
