@@ -178,6 +178,17 @@ export default function LibraryPage() {
         />
       </Group>
 
+      {results !== undefined && topic === '' && (results.suggestedTopics ?? []).length > 0 && (
+        <Group gap="sm" align="center" wrap="wrap" data-testid="topic-suggestions">
+          <Text>{t('practices.topicSuggestion')}</Text>
+          {(results.suggestedTopics ?? []).map((id) => (
+            <Button key={id} variant="light" mih={44} onClick={() => change('topic', id)}>
+              {partnership?.topics.find((item) => item.id === id)?.label[locale] ?? id}
+            </Button>
+          ))}
+        </Group>
+      )}
+
       <section aria-labelledby="results-heading" data-query={results?.query}>
         <Group justify="space-between" align="baseline" mb="sm" wrap="wrap">
           <Title order={2} size="h3" id="results-heading">

@@ -62,6 +62,8 @@ export interface PracticeResults {
   total: number;
   /** A search counts up to 1,000 matches: `total` is then "at least". */
   totalIsLowerBound?: boolean;
+  /** Topics (ids) the query names, not already the filter: offered as a one-click filter. */
+  suggestedTopics?: string[];
 }
 
 export interface PracticeSearch {

@@ -443,6 +443,7 @@ export const en = {
     'Results update as you type. Inflected words work (kirjastoissa), and Korean initial consonants too (ㅁㅇㅋ).',
   'practices.topic': 'Topic',
   'practices.allTopics': 'All topics',
+  'practices.topicSuggestion': 'Your search names a topic. Show only its practices:',
   'practices.city': 'City',
   'practices.allCities': 'All cities',
   'practices.found': '{total, plural, one {# practice found} other {# practices found}}',

@@ -452,6 +452,7 @@ export const fi: Record<keyof typeof en, string> = {
     'Tulokset päivittyvät kirjoittaessasi. Taivutetut sanat toimivat (kirjastoissa), samoin korean alkukonsonantit (ㅁㅇㅋ).',
   'practices.topic': 'Aihe',
   'practices.allTopics': 'Kaikki aiheet',
+  'practices.topicSuggestion': 'Haku nimeää aiheen. Näytä vain sen käytännöt:',
   'practices.city': 'Kaupunki',
   'practices.allCities': 'Kaikki kaupungit',
   'practices.found': 'Löytyi {total, plural, one {# käytäntö} other {# käytäntöä}}',

@@ -442,6 +442,7 @@ export const ko: Record<keyof typeof en, string> = {
     '입력하는 대로 결과가 바뀌어요. 조사가 붙은 말(메이커스페이스를)이나 초성(ㅁㅇㅋ)으로도 찾을 수 있어요.',
   'practices.topic': '주제',
   'practices.allTopics': '모든 주제',
+  'practices.topicSuggestion': '검색어가 주제 이름과 같아요. 이 주제의 사례만 볼 수 있어요:',
   'practices.city': '도시',
   'practices.allCities': '모든 도시',
   'practices.found': '사례 {total}개를 찾았어요',

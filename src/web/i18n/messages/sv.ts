@@ -441,6 +441,7 @@ export const sv: Record<keyof typeof en, string> = {
     'Resultaten uppdateras medan du skriver. Böjda ord fungerar (biblioteket), och även koreanska begynnelsekonsonanter (ㅁㅇㅋ).',
   'practices.topic': 'Tema',
   'practices.allTopics': 'Alla teman',
+  'practices.topicSuggestion': 'Sökningen nämner ett tema. Visa bara dess exempel:',
   'practices.city': 'Stad',
   'practices.allCities': 'Alla städer',
   'practices.found': '{total, plural, one {# exempel hittades} other {# exempel hittades}}',
