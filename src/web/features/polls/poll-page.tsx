@@ -7,7 +7,7 @@ import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
-import { useViewerZone } from '../sessions/session-parts.js';
+import { useViewerZone, useZoneName } from '../sessions/session-parts.js';
 import { mayPlanSessions } from '../sessions/sessions-api.js';
 import { AnswerForm } from './answer-form.js';
 import { AnswersGrid } from './answers-grid.js';
@@ -86,6 +86,7 @@ function PollView({
 }) {
   const { t } = useI18n();
   const viewerZone = useViewerZone();
+  const zoneName = useZoneName();
   const chosen = poll.options.find((option) => option.id === poll.chosenOptionId);
   const shareUrl =
     rememberedPoll(poll.id).shareUrl ??
@@ -119,7 +120,9 @@ function PollView({
           </Text>
         )}
         {poll.status === 'open' && (
-          <Text size="sm">{t('polls.intro', { minutes: poll.durationMinutes, zone: viewerZone })}</Text>
+          <Text size="sm">
+            {t('polls.intro', { minutes: poll.durationMinutes, zone: zoneName(viewerZone) })}
+          </Text>
         )}
       </Stack>
 

@@ -24,14 +24,14 @@ import { ApiError } from '../../app/api-client.js';
 import { errorMessage } from '../../app/error-message.js';
 import { LoadFailure } from '../../app/page-load.js';
 import { usePageTitle } from '../../app/page-title.js';
-import { formatTime, formatZoneName } from '../../i18n/format.js';
+import { formatTime } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { Me } from '../accounts/accounts-api.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { CandidateTimes } from '../polls/candidate-times.js';
 import { maxOptions, minOptions, pollsApi, rememberPoll, sharePath } from '../polls/polls-api.js';
-import { AcrossZones } from './session-parts.js';
+import { AcrossZones, useZoneName } from './session-parts.js';
 import {
   mayPlanSessions,
   type Session,
@@ -157,6 +157,7 @@ function startOf(form: FormState): { instant?: Date; note?: 'gap' | 'overlap' } 
 function SessionForm({ me, session }: { me: Me; session: Session | null }) {
   const { locale, t } = useI18n();
   const { cities = [], partnership, cityById } = usePartnership();
+  const zoneName = useZoneName();
   const navigate = useNavigate();
   const [form, setForm] = useState<FormState>(() =>
     initialState(me, session, (id) => cityById(id)?.timeZone),
@@ -183,15 +184,7 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
 
   const zoneOptions = [
     ...new Set([...cities.map((city) => city.timeZone), me.timeZone, form.anchorTimeZone]),
-  ].map((zone) => ({
-    value: zone,
-    label: formatZoneName(
-      zone,
-      locale,
-      cities.map((city) => ({ name: city.name[locale], timeZone: city.timeZone })),
-      (city) => t('common.cityTime', { city }),
-    ),
-  }));
+  ].map((zone) => ({ value: zone, label: zoneName(zone) }));
 
   function addCandidate(startsAt: string) {
     const instant = new Date(startsAt).toISOString();
@@ -478,7 +471,7 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
               <TextInput
                 ref={dateInput}
                 type="date"
-                label={t('sessions.form.date', { zone: form.anchorTimeZone })}
+                label={t('sessions.form.date', { zone: zoneName(form.anchorTimeZone) })}
                 required
                 value={form.date}
                 error={errors.when}
@@ -486,7 +479,7 @@ function SessionForm({ me, session }: { me: Me; session: Session | null }) {
               />
               <TextInput
                 type="time"
-                label={t('sessions.form.time', { zone: form.anchorTimeZone })}
+                label={t('sessions.form.time', { zone: zoneName(form.anchorTimeZone) })}
                 required
                 value={form.time}
                 onChange={(event) => set('time', event.currentTarget.value)}

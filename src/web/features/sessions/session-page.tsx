@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { ParticipantsPanel } from './participants-panel.js';
-import { StatusBadges, useCityPlaces, useViewerZone } from './session-parts.js';
+import { StatusBadges, useCityPlaces, useViewerZone, useZoneName } from './session-parts.js';
 import {
   calendarUrl,
   mayManage,
@@ -226,6 +226,7 @@ function SessionWhen({ session }: { session: Session }) {
   const { locale, t } = useI18n();
   const viewerZone = useViewerZone();
   const places = useCityPlaces();
+  const zoneName = useZoneName();
   const start = new Date(session.startsAt);
   const end = new Date(session.endsAt);
   const viewerInCity = places.some((place) => place.timeZone === viewerZone);
@@ -259,7 +260,7 @@ function SessionWhen({ session }: { session: Session }) {
         </Table.Tbody>
       </Table>
       <Text size="sm" c="dimmed">
-        {t('sessions.anchoredIn', { zone: session.anchorTimeZone })}
+        {t('sessions.anchoredIn', { zone: zoneName(session.anchorTimeZone) })}
       </Text>
     </Stack>
   );

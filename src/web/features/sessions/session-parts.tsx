@@ -1,5 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
-import { browserTimeZone, formatAcrossZones, type ZonedPlace } from '../../i18n/format.js';
+import { browserTimeZone, formatAcrossZones, formatZoneName, type ZonedPlace } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useSession } from '../accounts/session.js';
 import { usePartnership } from '../partnership/partnership-context.js';
@@ -16,6 +16,13 @@ export function useCityPlaces(): (ZonedPlace & { id: string })[] {
   const { cities } = usePartnership();
   const { locale } = useI18n();
   return (cities ?? []).map((city) => ({ id: city.id, name: city.name[locale], timeZone: city.timeZone }));
+}
+
+/** Names a zone as people say it ("Espoo, paikallinen aika", "오산 시간"), never as an IANA id. */
+export function useZoneName(): (timeZone: string) => string {
+  const { locale, t } = useI18n();
+  const places = useCityPlaces();
+  return (timeZone) => formatZoneName(timeZone, locale, places, (city) => t('common.cityTime', { city }));
 }
 
 /**

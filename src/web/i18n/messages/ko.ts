@@ -278,7 +278,7 @@ export const ko: Record<keyof typeof en, string> = {
   'sessions.attendanceLater': '출석은 세션이 시작된 뒤에 표시할 수 있어요.',
   'sessions.saveAttendance': '출석 저장',
   'sessions.attendanceSaved': '출석을 저장했어요.',
-  'sessions.staffOnly': '세션은 코디네이터, 퍼실리테이터, 관리자만 만들 수 있어요.',
+  'sessions.staffOnly': '세션은 코디네이터, 진행자, 관리자만 만들 수 있어요.',
   'sessions.form.what': '내용',
   'sessions.form.originalLanguage': '작성 언어',
   'sessions.form.originalLanguageHelp':
@@ -288,7 +288,7 @@ export const ko: Record<keyof typeof en, string> = {
   'sessions.form.titleRequired': '세션 제목을 입력하세요.',
   'sessions.form.description': '설명',
   'sessions.form.seatsHeading': '자리',
-  'sessions.form.seatsHelp': '자리는 도시별로 세요. 자리가 0인 도시에서는 신청할 수 없어요.',
+  'sessions.form.seatsHelp': '자리 수는 도시마다 따로 정해요. 자리가 0인 도시에서는 신청할 수 없어요.',
   'sessions.form.seatsIn': '자리 수: {city}',
   'sessions.form.waitlist': '대기자 명단',
   'sessions.form.waitlistHelp': '자리가 나면 같은 도시의 대기 1번이 그 자리를 받아요.',
@@ -316,7 +316,7 @@ export const ko: Record<keyof typeof en, string> = {
   'sessions.mine.browse': '세션 둘러보기',
   'sessions.feed.title': '캘린더 구독',
   'sessions.feed.intro':
-    '캘린더 앱에서 내 세션을 구독하세요. 이 주소는 비공개예요. 주소를 아는 사람은 누구나 내 세션을 볼 수 있어요.',
+    '캘린더 앱에서 내 세션을 구독하세요. 이 주소는 다른 사람에게 알려 주지 마세요. 주소를 아는 사람은 누구나 내 세션을 볼 수 있어요.',
   'sessions.feed.create': '비공개 캘린더 주소 만들기',
   'sessions.feed.replace': '새 주소 만들기',
   'sessions.feed.revoke': '주소 끄기',
