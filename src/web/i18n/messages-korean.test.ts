@@ -25,6 +25,11 @@ describe('Korean web texts', () => {
     for (const [key, text] of circleKeys) expect(text, key).not.toMatch(/모임(?! 시간)/);
   });
 
+  it('call a facilitator 진행자, as the role name does, never 퍼실리테이터', () => {
+    expect(catalog.ko['role.facilitator']).toBe('진행자');
+    expect(entries.filter(([, text]) => text.includes('퍼실리테이터')).map(([key]) => key)).toEqual([]);
+  });
+
   it('catches what it is meant to catch', () => {
     for (const text of ['{city}에서', '{name}은', '{city} 의', '{count}도']) {
       expect(particleAfterPlaceholder.test(text), text).toBe(true);

@@ -18,7 +18,7 @@ import { Link, useNavigate } from 'react-router';
 import { instantFromLocal, isoWithOffset } from '../../../core/time/zoned-time.js';
 import { errorMessage } from '../../app/error-message.js';
 import { usePageTitle } from '../../app/page-title.js';
-import { browserTimeZone } from '../../i18n/format.js';
+import { browserTimeZone, formatZoneName } from '../../i18n/format.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { useSession } from '../accounts/session.js';
@@ -347,7 +347,14 @@ export default function TournamentFormPage() {
           <fieldset className="plain-fieldset">
             <legend className="fieldset-legend">{t('esports.newTournament.windows')}</legend>
             <Text size="sm" mb="xs">
-              {t('esports.newTournament.windowsHint', { zone })}
+              {t('esports.newTournament.windowsHint', {
+                zone: formatZoneName(
+                  zone,
+                  locale,
+                  (cities ?? []).map((city) => ({ name: city.name[locale], timeZone: city.timeZone })),
+                  (city) => t('common.cityTime', { city }),
+                ),
+              })}
             </Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {windowFields.map((field) => (

@@ -272,35 +272,37 @@ function SeatTable({ session }: { session: Session }) {
   if (places.length === 0) return <Text>{t('sessions.noSeats')}</Text>;
   return (
     <Stack gap="xs">
-      <Table
-        withTableBorder
-        style={{ width: 'auto', minWidth: 'min(100%, 32rem)', alignSelf: 'flex-start' }}
-        data-testid="seat-table"
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('sessions.city')}</Table.Th>
-            <Table.Th scope="col">{t('sessions.seatsTotal')}</Table.Th>
-            <Table.Th scope="col">{t('sessions.seatsTaken')}</Table.Th>
-            <Table.Th scope="col">{t('sessions.seatsFree')}</Table.Th>
-            <Table.Th scope="col">{t('sessions.waiting')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {places.map((place) => {
-            const seats = session.seats[place.id] ?? { total: 0, confirmed: 0, waiting: 0 };
-            return (
-              <Table.Tr key={place.id}>
-                <Table.Th scope="row">{place.name}</Table.Th>
-                <Table.Td>{seats.total}</Table.Td>
-                <Table.Td>{seats.confirmed}</Table.Td>
-                <Table.Td>{seatsLeft(session, place.id)}</Table.Td>
-                <Table.Td>{seats.waiting}</Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={0} type="native">
+        <Table
+          withTableBorder
+          style={{ width: 'auto', minWidth: 'min(100%, 32rem)', alignSelf: 'flex-start' }}
+          data-testid="seat-table"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('sessions.city')}</Table.Th>
+              <Table.Th scope="col">{t('sessions.seatsTotal')}</Table.Th>
+              <Table.Th scope="col">{t('sessions.seatsTaken')}</Table.Th>
+              <Table.Th scope="col">{t('sessions.seatsFree')}</Table.Th>
+              <Table.Th scope="col">{t('sessions.waiting')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {places.map((place) => {
+              const seats = session.seats[place.id] ?? { total: 0, confirmed: 0, waiting: 0 };
+              return (
+                <Table.Tr key={place.id}>
+                  <Table.Th scope="row">{place.name}</Table.Th>
+                  <Table.Td>{seats.total}</Table.Td>
+                  <Table.Td>{seats.confirmed}</Table.Td>
+                  <Table.Td>{seatsLeft(session, place.id)}</Table.Td>
+                  <Table.Td>{seats.waiting}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <Text size="sm" c="dimmed">
         {session.waitlist ? t('sessions.waitlistOn') : t('sessions.waitlistOff')}
       </Text>

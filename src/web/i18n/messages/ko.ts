@@ -669,7 +669,7 @@ export const ko: Record<keyof typeof en, string> = {
   'youth.guardian.keptHeading': '보관하는 정보',
   'youth.guardian.lawHeading': '보호자에게 묻는 이유',
   'youth.guardian.lawBody':
-    '{city} 시에서는 {age}세 미만 청소년의 정보를 온라인 서비스가 처리하려면 부모님이나 보호자의 동의가 필요해요. 동의하기 전까지 계정으로는 기다리는 것 말고 아무것도 할 수 없어요.',
+    '{city} 시에서는 만 {age}세 미만 청소년의 정보를 온라인 서비스가 처리하려면 부모님이나 보호자의 동의가 필요해요. 동의하기 전까지 계정으로는 기다리는 것 말고 아무것도 할 수 없어요.',
   'youth.guardian.expires': '이 링크는 {when}까지 한 번만 쓸 수 있어요.',
   'youth.guardian.decisionHeading': '보호자의 결정',
   'youth.guardian.yourName': '보호자 이름',
@@ -731,7 +731,7 @@ export const ko: Record<keyof typeof en, string> = {
   'youth.profile.learningHelp': '배우는 언어마다 수준을 골라요 (A1은 입문, C2는 거의 원어민 수준이에요).',
   'youth.profile.notLearning': '배우지 않아요',
   'youth.profile.interests': '내 관심사',
-  'youth.profile.interestsHelp': '관심사가 같으면 같은 서클이 될 가능성이 커요.',
+  'youth.profile.interestsHelp': '관심사가 같은 사람과 같은 서클에 들어갈 가능성이 커요.',
   'youth.profile.freeTime': '매주 여가 시간',
   'youth.profile.freeTimeHelp':
     '내 시간대({zone}) 기준으로 적어요. 다른 도시의 시간은 서머타임까지 따져서 계산해요.',
@@ -818,7 +818,7 @@ export const ko: Record<keyof typeof en, string> = {
   'youth.moderation.staffOnly': '진행자와 코디네이터만 서클을 관리할 수 있어요.',
   'youth.moderation.hiddenHeading': '숨겨진 메시지',
   'youth.moderation.noHidden': '결정을 기다리는 메시지가 없어요.',
-  'youth.moderation.formerMember': '이전 멤버',
+  'youth.moderation.formerMember': '이전 참여자',
   'youth.moderation.reports': '신고 {count}건',
   'youth.moderation.restore': '복구하기',
   'youth.moderation.remove': '삭제하기',
@@ -1026,7 +1026,7 @@ export const ko: Record<keyof typeof en, string> = {
   'esports.newTournament.intro':
     '대회를 설정한 뒤 대회 페이지에서 선수나 팀을 등록하세요(선수가 직접 참가 신청할 수도 있어요). 모두 모이면 대회를 시작하세요.',
   'esports.newTournament.signIn': '대회를 운영하려면 로그인하세요.',
-  'esports.newTournament.notOrganizer': '대회는 코디네이터와 퍼실리테이터가 운영해요.',
+  'esports.newTournament.notOrganizer': '대회는 코디네이터와 진행자가 운영해요.',
   'esports.newTournament.name': '대회 이름',
   'esports.newTournament.chooseGame': '게임을 고르세요',
   'esports.newTournament.nameRequired': '대회 이름을 입력하세요.',
