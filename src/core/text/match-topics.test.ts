@@ -88,6 +88,8 @@ describe('matchTopics', () => {
     expect(matchTopics('sustainability', 'en', topics)).toEqual([
       { id: 'sustainable-development', byName: false },
     ]);
+    // The head of a one-word compound name is part of the name, not the name (residents ≠ gardens).
+    expect(matchTopics('invånarna', 'sv', topics)).toEqual([{ id: 'gardens', byName: false }]);
   });
 
   it.each<[string, TextLanguage]>([

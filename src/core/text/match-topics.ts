@@ -70,17 +70,17 @@ export function matchTopics(
     let best: TopicMatch | undefined;
     for (const words of topic.names) {
       if (words.length === 0) continue;
-      const met = words.filter((word) => all.some((term) => termMeets(term, word)));
+      const met = words.filter((word) => all.some((term) => termMeets(term, word, false)));
       if (met.length === words.length || (met.length >= 2 && met.length * 2 >= words.length)) {
         best = { id: topic.id, byName: true };
         break;
       }
       const term = single;
-      if (met.length !== 1 || term === undefined) continue;
+      if (term === undefined || words.filter((word) => termMeets(term, word, true)).length !== 1) continue;
       // One word naming this topic alone: no other topic's name has it.
       const alone = !named.some(
         (other) =>
-          other.id !== topic.id && other.names.some((ws) => ws.some((word) => termMeets(term, word))),
+          other.id !== topic.id && other.names.some((ws) => ws.some((word) => termMeets(term, word, true))),
       );
       if (alone) best = { id: topic.id, byName: false };
     }
@@ -144,13 +144,22 @@ function nameWords(name: string, language: TextLanguage): NameWord[] {
   return words;
 }
 
-function termMeets(term: QueryTerm, word: NameWord): boolean {
+/**
+ * Whether a query word is a word of a name. `asPart`: also as the head or tail of a compound
+ * (invånarna in Invånarträdgårdar, puutarha in Asukaspuutarhat), which names only part of it.
+ */
+function termMeets(term: QueryTerm, word: NameWord, asPart: boolean): boolean {
   if (term.hangul !== undefined) {
     if (word.noun === undefined) return false;
     return hangulWordsMeet(term.hangul.noun, word.noun);
   }
   if (word.noun !== undefined) return false;
-  if (matchesTokens({ readerLanguage: 'en', terms: [term] }, word.tokens)) return true;
+  const alternatives = asPart
+    ? term.alternatives
+    : term.alternatives.filter(
+        (alternative) => alternative.kind !== 'prefix' && alternative.kind !== 'compound',
+      );
+  if (matchesTokens({ readerLanguage: 'en', terms: [{ ...term, alternatives }] }, word.tokens)) return true;
   // Stemmers cut some forms of one word differently (hållbar → hallb, hållbara → hallbar;
   // osallisuus, osallisuutta → osallisuut): the same head, differing in the last two letters.
   return (term.latin?.stems ?? []).some((stem) =>
