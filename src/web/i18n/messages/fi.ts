@@ -650,7 +650,7 @@ export const fi: Record<keyof typeof en, string> = {
     'Kaupungin henkilökunta soittaa sinulle ja tarkistaa asian. Suostumus tulee voimaan puhelun jälkeen.',
   'youth.masked.phone': 'puhelinnumero',
   'youth.masked.email': 'sähköpostiosoite',
-  'youth.masked.handle': 'pikaviestin- tai somettunnus',
+  'youth.masked.handle': 'pikaviestin- tai sometunnus',
   'youth.masked.link': 'linkki',
   'youth.unmatched.invalid_profile': 'Profiili on puutteellinen (aikavyöhyke, kielet tai vapaa-aika).',
   'youth.unmatched.city_not_in_run': 'Hänen kaupunkinsa ei ole mukana tässä ajossa.',
@@ -823,7 +823,8 @@ export const fi: Record<keyof typeof en, string> = {
   'youth.matching.dryRun': 'Koeajo',
   'youth.matching.apply': 'Luo {count, plural, one {# piiri} other {# piiriä}}',
   'youth.matching.applied': '{count, plural, one {# piiri} other {# piiriä}} luotiin.',
-  'youth.matching.summary': '{circles} piiriä, {matched} nuorta sijoitettu, {unmatched} ulkopuolella.',
+  'youth.matching.summary':
+    '{circles, plural, one {# piiri} other {# piiriä}}, {matched, plural, one {# nuori} other {# nuorta}} sijoitettu, {unmatched} ulkopuolella.',
   'youth.matching.proposed': 'Ehdotetut piirit',
   'youth.matching.created': 'Luodut piirit',
   'youth.matching.noCircles': 'Nykyisistä profiileista ei voitu muodostaa yhtään piiriä.',
