@@ -1,10 +1,10 @@
 import { MantineProvider } from '@mantine/core';
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
-import { SessionProvider } from '../features/accounts/session.js';
+import { SessionProvider, useSession } from '../features/accounts/session.js';
 import { SignInPage } from '../features/accounts/sign-in-page.js';
 import { HomePage } from '../features/partnership/home-page.js';
-import { PartnershipProvider } from '../features/partnership/partnership-context.js';
+import { PartnershipProvider, usePartnership } from '../features/partnership/partnership-context.js';
 import { I18nProvider } from '../i18n/i18n-context.js';
 import { NotFoundPage } from './not-found-page.js';
 import { Shell } from './shell.js';
@@ -44,57 +44,70 @@ const ConsentVerificationPage = lazy(() => import('../features/youth/consents-pa
 const GuardianConsentPage = lazy(() => import('../features/youth/guardian-consent-page.js'));
 const GuardianPage = lazy(() => import('../features/youth/guardian-page.js'));
 
+/**
+ * Holds the first paint until the session and the cities have arrived (they load in parallel with the
+ * language's messages), so the header is drawn once at its final height instead of growing as they come.
+ */
+function FirstPaintGate({ children }: { children: ReactNode }) {
+  const { me } = useSession();
+  const { cities, failed } = usePartnership();
+  if (me === undefined || (cities === undefined && !failed)) return null;
+  return children;
+}
+
 export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <SessionProvider>
-        <I18nProvider>
-          <PartnershipProvider>
-            <BrowserRouter>
-              <Routes>
-                <Route element={<Shell />}>
-                  <Route index element={<HomePage />} />
-                  <Route path="sign-in" element={<SignInPage />} />
-                  <Route path="sign-up" element={<SignUpPage />} />
-                  <Route path="profile" element={<ProfilePage />} />
-                  <Route path="verify-email" element={<VerifyEmailPage />} />
-                  <Route path="reset-password" element={<ResetPasswordPage />} />
-                  <Route path="staff" element={<StaffPage />} />
-                  <Route path="sessions" element={<SessionsPage />} />
-                  <Route path="sessions/new" element={<SessionFormPage />} />
-                  <Route path="sessions/mine" element={<MySessionsPage />} />
-                  <Route path="sessions/:id" element={<SessionPage />} />
-                  <Route path="sessions/:id/edit" element={<SessionFormPage />} />
-                  <Route path="polls/:id" element={<PollPage />} />
-                  <Route path="practices" element={<LibraryPage />} />
-                  <Route path="practices/new" element={<PracticeEditorPage />} />
-                  <Route path="practices/translations" element={<TranslationQueuePage />} />
-                  <Route path="practices/moderation" element={<ModerationPage />} />
-                  <Route path="practices/:id" element={<PracticePage />} />
-                  <Route path="practices/:id/edit" element={<PracticeEditorPage />} />
-                  <Route path="practices/:id/translate/:lang" element={<TranslationPage />} />
-                  <Route path="youth" element={<YouthPage />} />
-                  <Route path="youth/profile" element={<YouthProfilePage />} />
-                  <Route path="youth/circles/:id" element={<CirclePage />} />
-                  <Route path="youth/matching" element={<MatchingPage />} />
-                  <Route path="youth/kits" element={<KitsPage />} />
-                  <Route path="youth/moderation" element={<YouthModerationPage />} />
-                  <Route path="youth/consents" element={<ConsentVerificationPage />} />
-                  <Route path="guardian/consent" element={<GuardianConsentPage />} />
-                  <Route path="guardian" element={<GuardianPage />} />
-                  <Route path="esports" element={<EsportsPage />} />
-                  <Route path="esports/clubs/:id" element={<ClubPage />} />
-                  <Route path="esports/tournaments" element={<TournamentsPage />} />
-                  <Route path="esports/tournaments/new" element={<TournamentFormPage />} />
-                  <Route path="esports/tournaments/:id" element={<TournamentPage />} />
-                  <Route path="esports/games" element={<GamesPage />} />
-                  <Route path="accessibility" element={<AccessibilityPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Route>
-              </Routes>
-            </BrowserRouter>
-          </PartnershipProvider>
-        </I18nProvider>
+        <PartnershipProvider>
+          <I18nProvider>
+            <FirstPaintGate>
+              <BrowserRouter>
+                <Routes>
+                  <Route element={<Shell />}>
+                    <Route index element={<HomePage />} />
+                    <Route path="sign-in" element={<SignInPage />} />
+                    <Route path="sign-up" element={<SignUpPage />} />
+                    <Route path="profile" element={<ProfilePage />} />
+                    <Route path="verify-email" element={<VerifyEmailPage />} />
+                    <Route path="reset-password" element={<ResetPasswordPage />} />
+                    <Route path="staff" element={<StaffPage />} />
+                    <Route path="sessions" element={<SessionsPage />} />
+                    <Route path="sessions/new" element={<SessionFormPage />} />
+                    <Route path="sessions/mine" element={<MySessionsPage />} />
+                    <Route path="sessions/:id" element={<SessionPage />} />
+                    <Route path="sessions/:id/edit" element={<SessionFormPage />} />
+                    <Route path="polls/:id" element={<PollPage />} />
+                    <Route path="practices" element={<LibraryPage />} />
+                    <Route path="practices/new" element={<PracticeEditorPage />} />
+                    <Route path="practices/translations" element={<TranslationQueuePage />} />
+                    <Route path="practices/moderation" element={<ModerationPage />} />
+                    <Route path="practices/:id" element={<PracticePage />} />
+                    <Route path="practices/:id/edit" element={<PracticeEditorPage />} />
+                    <Route path="practices/:id/translate/:lang" element={<TranslationPage />} />
+                    <Route path="youth" element={<YouthPage />} />
+                    <Route path="youth/profile" element={<YouthProfilePage />} />
+                    <Route path="youth/circles/:id" element={<CirclePage />} />
+                    <Route path="youth/matching" element={<MatchingPage />} />
+                    <Route path="youth/kits" element={<KitsPage />} />
+                    <Route path="youth/moderation" element={<YouthModerationPage />} />
+                    <Route path="youth/consents" element={<ConsentVerificationPage />} />
+                    <Route path="guardian/consent" element={<GuardianConsentPage />} />
+                    <Route path="guardian" element={<GuardianPage />} />
+                    <Route path="esports" element={<EsportsPage />} />
+                    <Route path="esports/clubs/:id" element={<ClubPage />} />
+                    <Route path="esports/tournaments" element={<TournamentsPage />} />
+                    <Route path="esports/tournaments/new" element={<TournamentFormPage />} />
+                    <Route path="esports/tournaments/:id" element={<TournamentPage />} />
+                    <Route path="esports/games" element={<GamesPage />} />
+                    <Route path="accessibility" element={<AccessibilityPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Routes>
+              </BrowserRouter>
+            </FirstPaintGate>
+          </I18nProvider>
+        </PartnershipProvider>
       </SessionProvider>
     </MantineProvider>
   );

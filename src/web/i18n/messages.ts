@@ -1,4 +1,4 @@
-import { type Locale, locales } from '../../core/i18n/locales.js';
+import { locales } from '../../core/i18n/locales.js';
 import { type Catalog, createTranslator, type MessageValues } from '../../core/i18n/translator.js';
 import { en, type MessageKey } from './messages/en.js';
 import { fi } from './messages/fi.js';
@@ -7,6 +7,9 @@ import { sv } from './messages/sv.js';
 
 export type { MessageKey };
 
+// The web app loads one language at a time (load-messages.ts); this module holds them all, for tests and
+// checks that compare languages. Only its types may be imported by the web app.
+
 /** Every UI string in every UI language. */
 export const catalog: Catalog<MessageKey> = { en, fi, sv, ko };
 
@@ -14,10 +17,10 @@ export const catalog: Catalog<MessageKey> = { en, fi, sv, ko };
 export const translate = createTranslator(catalog);
 
 /** A translator bound to one locale, as components use it. */
-export type Translate = (key: MessageKey, values?: MessageValues) => string;
-
-export function translatorFor(locale: Locale): Translate {
-  return (key, values) => translate(locale, key, values);
+export interface Translate {
+  (key: MessageKey, values?: MessageValues): string;
+  /** Whether a key built at run time (`youth.interest.${code}`) exists. */
+  has(key: string): key is MessageKey;
 }
 
 export { locales };

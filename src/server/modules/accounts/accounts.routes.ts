@@ -244,4 +244,21 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
     },
     async (request) => cityChange.refuse(actor(request), request.params.id),
   );
+
+  // The web app asks this on every page load; signed out is an expected answer there, not an error
+  // (GET /api/me keeps answering 401 for API clients).
+  app.get(
+    '/api/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Who is signed in, or null',
+        response: {
+          200: Type.Object({ me: Type.Union([Me, Type.Null()]) }, { additionalProperties: false }),
+        },
+      },
+    },
+    async (request) => ({ me: request.viewer === null ? null : await accounts.me(request.viewer.userId) }),
+  );
 };

@@ -200,6 +200,21 @@ describe('sign-in and sign-out', () => {
     expect(me.json().code).toBe('UNAUTHENTICATED');
   });
 
+  it('GET /api/session answers 200 with the account, or with null signed out, while GET /api/me answers 401', async () => {
+    const { cookie, body } = await signUp(t.app);
+    const signedIn = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().me).toEqual(
+      (await t.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).json(),
+    );
+    expect(signedIn.json().me.email).toBe(body.email);
+
+    const signedOut = await t.app.inject({ method: 'GET', url: '/api/session' });
+    expect(signedOut.statusCode).toBe(200);
+    expect(signedOut.json()).toEqual({ me: null });
+    expect((await t.app.inject({ method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+  });
+
   it('ignores a forged or tampered cookie', async () => {
     const { cookie } = await signUp(t.app);
     const tampered = `${cookie.slice(0, -3)}abc`;

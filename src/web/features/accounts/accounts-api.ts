@@ -52,6 +52,8 @@ export const minimumPasswordLength = 10;
 
 export const accountsApi = {
   me: () => api<Me>('GET', '/api/me'),
+  /** Who is signed in, or null: unlike GET /api/me, signed out is a 200, so no page logs an error. */
+  session: () => api<{ me: Me | null }>('GET', '/api/session'),
   register: (registration: Registration) => api<Me>('POST', '/api/auth/register', registration),
   signIn: (email: string, password: string) => api<Me>('POST', '/api/auth/login', { email, password }),
   signOut: () => api<void>('POST', '/api/auth/logout', {}),

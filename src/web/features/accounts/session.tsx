@@ -11,16 +11,16 @@ interface Session {
 
 const SessionContext = createContext<Session | undefined>(undefined);
 
-/** Holds who is signed in, loaded once from GET /api/me. */
+/** Holds who is signed in, loaded once from GET /api/session. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
     accountsApi
-      .me()
+      .session()
       .then((loaded) => {
-        if (!cancelled) setMe(loaded);
+        if (!cancelled) setMe(loaded.me);
       })
       .catch((error: unknown) => {
         if (!cancelled) setMe(null);

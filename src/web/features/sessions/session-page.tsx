@@ -272,7 +272,7 @@ function SeatTable({ session }: { session: Session }) {
   if (places.length === 0) return <Text>{t('sessions.noSeats')}</Text>;
   return (
     <Stack gap="xs">
-      <Table.ScrollContainer minWidth={0} type="native">
+      <Table.ScrollContainer minWidth={0} type="native" tabIndex={0}>
         <Table
           withTableBorder
           style={{ width: 'auto', minWidth: 'min(100%, 32rem)', alignSelf: 'flex-start' }}

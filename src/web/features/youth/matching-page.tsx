@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { errorMessage } from '../../app/error-message.js';
 import { usePageTitle } from '../../app/page-title.js';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { translate } from '../../i18n/messages.js';
 import { useSession } from '../accounts/session.js';
 import { isCoordinator, type MatchingRun, youthApi } from './youth-api.js';
 import { AgeBandBadge, SharedWindowText, useCityName } from './youth-parts.js';
@@ -78,7 +77,7 @@ function Console() {
   const name = (id: string) => names[id] ?? id;
   const reason = (code: string) => {
     const key = `youth.unmatched.${code}`;
-    return translate.has(key) ? t(key) : code;
+    return t.has(key) ? t(key) : code;
   };
 
   return (

@@ -1,6 +1,6 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useI18n } from '../../i18n/i18n-context.js';
-import { type MessageKey, translate } from '../../i18n/messages.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import { usePartnership } from '../partnership/partnership-context.js';
 import { type SharedWindow, youthLanguages } from './youth-api.js';
 
@@ -16,7 +16,7 @@ export function useInterestName(): (interest: string) => string {
   const { t } = useI18n();
   return (interest) => {
     const key = `youth.interest.${interest}`;
-    return translate.has(key) ? t(key) : interest;
+    return t.has(key) ? t(key) : interest;
   };
 }
 
