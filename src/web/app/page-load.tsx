@@ -20,7 +20,7 @@ export interface PageLoad<T> {
  * @example
  * const club = usePageLoad(() => esportsApi.club(id), [id]);
  * if (club.error) return <LoadFailure message={club.error} onRetry={club.retry} />;
- * if (club.value === undefined) return <Loader aria-label={t('common.loading')} />;
+ * if (club.value === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
  */
 export function usePageLoad<T>(load: () => Promise<T>, deps: DependencyList): PageLoad<T> {
   const { t } = useI18n();

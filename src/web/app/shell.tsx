@@ -129,7 +129,7 @@ export function Shell() {
       <main id="main" tabIndex={-1} ref={main}>
         <Container size="lg" py="xl">
           <RouteErrorBoundary resetKey={location.pathname}>
-            <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+            <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
               <Outlet />
             </Suspense>
           </RouteErrorBoundary>

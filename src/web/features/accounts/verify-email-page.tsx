@@ -44,7 +44,7 @@ export default function VerifyEmailPage() {
           {t('verify.missingToken')}
         </Alert>
       ) : outcome.state === 'working' ? (
-        <Loader aria-label={t('verify.working')} />
+        <Loader role="status" aria-label={t('verify.working')} />
       ) : outcome.state === 'done' ? (
         <Alert color="green" role="status">
           {t('verify.done')}

@@ -18,7 +18,7 @@ export default function ClubPage() {
   usePageTitle(club?.name ?? t('esports.title'));
 
   if (loadError) return <LoadFailure message={loadError} onRetry={retry} />;
-  if (club === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (club === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   const allCities = (cities ?? []).map((city) => city.id);
 
   return (

@@ -76,7 +76,7 @@ export default function EsportsPage() {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={retry} />
       ) : clubs === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : shown.length === 0 ? (
         <Text data-testid="no-clubs">{t('esports.directory.none')}</Text>
       ) : (

@@ -96,7 +96,7 @@ function Leaderboard({ gameId }: { gameId: string }) {
   }, [gameId, t, attempt]);
 
   if (loadError) return <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />;
-  if (ratings === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (ratings === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (ratings.length === 0) return <Text>{t('esports.ratings.none')}</Text>;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.

@@ -25,7 +25,7 @@ export function LatencyAdvice({ gameId }: { gameId?: string }) {
   );
 
   if (loadError) return <LoadFailure message={loadError} onRetry={retry} />;
-  if (latency === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (latency === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   const n = (value: number) => formatFigure(value, locale);
   const range = ([low, high]: [number, number]) =>
     t('esports.latency.msRange', { low: n(low), high: n(high) });

@@ -137,7 +137,7 @@ export default function TournamentFormPage() {
   }
   if (games !== undefined && games.length === 0) return <Alert color="red">{t('common.loadFailed')}</Alert>;
   if (me === undefined || form === undefined || games === undefined) {
-    return <Loader aria-label={t('common.loading')} />;
+    return <Loader role="status" aria-label={t('common.loading')} />;
   }
 
   const zone = me.timeZone || browserTimeZone();

@@ -86,7 +86,7 @@ export default function TournamentPage() {
     };
     return <LoadFailure message={loadError} onRetry={again} />;
   }
-  if (loaded === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (loaded === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   const { tournament, entrants, matches, standings } = loaded;
   const byId = new Map(entrants.map((entrant) => [entrant.id, entrant]));
   const cityIds = [...new Set([tournament.hostCityId, ...entrants.map((entrant) => entrant.cityId)])];

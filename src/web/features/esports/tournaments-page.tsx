@@ -44,7 +44,7 @@ export default function TournamentsPage() {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={retry} />
       ) : tournaments === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : tournaments.length === 0 ? (
         <Text>{t('esports.tournaments.none')}</Text>
       ) : (

@@ -69,7 +69,7 @@ export default function PollPage() {
     };
     return <LoadFailure message={loadError.text} onRetry={again} />;
   }
-  if (poll === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (poll === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return <PollView poll={poll} token={token} manage={manage} reload={load} />;
 }
 

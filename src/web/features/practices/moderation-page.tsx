@@ -56,7 +56,7 @@ export default function ModerationPage() {
     setBusy(undefined);
   }
 
-  if (me === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return (
     <Stack gap="lg">
       <Anchor component={Link} to="/practices" size="sm">
@@ -72,7 +72,7 @@ export default function ModerationPage() {
         <>
           <NoticeAlert notice={notice} />
           {loadError && <LoadFailure message={loadError} onRetry={() => void load()} />}
-          {items === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
+          {items === undefined && !loadError && <Loader role="status" aria-label={t('common.loading')} />}
           {items?.length === 0 && (
             <Text data-testid="moderation-empty">{t('practices.moderation.empty')}</Text>
           )}

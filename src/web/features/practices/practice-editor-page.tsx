@@ -43,7 +43,7 @@ export default function PracticeEditorPage() {
   const { t } = useI18n();
   const { me } = useSession();
   usePageTitle(t(id === undefined ? 'practices.editor.newTitle' : 'practices.editor.editTitle'));
-  if (me === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (me === null) {
     return (
       <Stack gap="md">
@@ -114,7 +114,7 @@ function EditPractice({ id, me }: { id: string; me: Me }) {
   }, [load]);
 
   if (loadError) return <LoadFailure message={loadError} onRetry={() => void load()} />;
-  if (practice === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (practice === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (!mayEdit(me, practice)) {
     return (
       <Stack gap="md">

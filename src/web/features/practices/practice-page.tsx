@@ -58,7 +58,7 @@ export default function PracticePage() {
       </Stack>
     );
   }
-  if (practice === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (practice === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return <PracticeView key={`${practice.id}-${practice.title.language}`} practice={practice} />;
 }
 

@@ -80,7 +80,7 @@ export default function TranslationQueuePage() {
     };
   }, [me, language, t, attempt]);
 
-  if (me === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
 
   const entries = entriesOf(queue?.items ?? []);
   return (
@@ -118,7 +118,7 @@ export default function TranslationQueuePage() {
             )}
           </Group>
           {loadError && <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />}
-          {queue === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
+          {queue === undefined && !loadError && <Loader role="status" aria-label={t('common.loading')} />}
           {entries.length > 0 && (
             <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {entries.map((entry) => (

@@ -114,7 +114,7 @@ export function TranslatorsPanel({ onChange }: { onChange?: () => void }) {
         <Text size="sm">{t('practices.translators.intro')}</Text>
         <NoticeAlert notice={notice} />
         {loadError && <LoadFailure message={loadError} onRetry={() => void load()} />}
-        {translators === undefined && !loadError && <Loader aria-label={t('common.loading')} />}
+        {translators === undefined && !loadError && <Loader role="status" aria-label={t('common.loading')} />}
         {translators?.length === 0 && <Text size="sm">{t('practices.translators.none')}</Text>}
         {translators !== undefined && translators.length > 0 && (
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>

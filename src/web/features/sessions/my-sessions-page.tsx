@@ -27,7 +27,7 @@ export default function MySessionsPage() {
   const { t } = useI18n();
   const { me } = useSession();
   usePageTitle(t('sessions.mine.title'));
-  if (me === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (me === null) {
     return (
       <Stack gap="md">
@@ -69,7 +69,7 @@ function MyRegistrations() {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={retry} />
       ) : mine === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : mine.length === 0 ? (
         <Text>
           {t('sessions.mine.none')}{' '}

@@ -73,7 +73,7 @@ export function ParticipantsPanel({ session }: { session: Session }) {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />
       ) : participants === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : participants.length === 0 ? (
         <Text>{t('sessions.noParticipants')}</Text>
       ) : (

@@ -84,7 +84,7 @@ export default function SessionFormPage() {
 
   useEffect(load, [load]);
 
-  if (me === undefined || cities === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined || cities === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (!me || !mayPlanSessions(me)) {
     return (
       <Stack gap="md">
@@ -94,7 +94,7 @@ export default function SessionFormPage() {
     );
   }
   if (loadError) return <LoadFailure message={loadError} onRetry={load} />;
-  if (session === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (session === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return <SessionForm me={me} session={session} />;
 }
 

@@ -69,7 +69,7 @@ export default function SessionPage() {
       </Stack>
     );
   }
-  if (session === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (session === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return <SessionView session={session} reload={load} />;
 }
 

@@ -119,7 +119,7 @@ export default function SessionsPage() {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />
       ) : result === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : result.items.length === 0 ? (
         <Text data-testid="no-sessions">{t('sessions.noneThisMonth')}</Text>
       ) : (

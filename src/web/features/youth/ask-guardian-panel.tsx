@@ -111,7 +111,7 @@ export function AskGuardianPanel() {
             }}
           />
         ) : state === undefined ? (
-          <Loader aria-label={t('common.loading')} />
+          <Loader role="status" aria-label={t('common.loading')} />
         ) : state.requests.length === 0 ? (
           <Text>{t('youth.ask.none')}</Text>
         ) : (

@@ -40,7 +40,7 @@ export default function CirclePage() {
   usePageTitle(title);
 
   if (loadError) return <LoadFailure message={loadError} onRetry={retry} />;
-  if (circle === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (circle === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (circle === null) return <Alert color="yellow">{t('youth.circle.notFound')}</Alert>;
   return <CircleSpace circle={circle.circle} title={title} />;
 }
@@ -336,7 +336,7 @@ function Messages({
             }}
           />
         ) : shown === undefined ? (
-          <Loader aria-label={t('common.loading')} />
+          <Loader role="status" aria-label={t('common.loading')} />
         ) : shown.length === 0 ? (
           <Text>{t('youth.circle.noMessages')}</Text>
         ) : (

@@ -60,7 +60,7 @@ export default function ConsentVerificationPage() {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={() => void load()} />
       ) : pending === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : pending.length === 0 ? (
         <Text>{t('youth.consents.none')}</Text>
       ) : (

@@ -83,7 +83,7 @@ export default function GuardianConsentPage() {
       </Stack>
     );
   }
-  if (invitation === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (invitation === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return <ConsentForm invitation={invitation} token={token} />;
 }
 

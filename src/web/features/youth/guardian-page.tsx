@@ -55,7 +55,7 @@ export default function GuardianPage() {
       </Stack>
     );
   }
-  if (view === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (view === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   // The link stops working once consent is withdrawn, so the page shows the new state itself.
   const withdrawn = () =>
     setView({ ...view, circles: [], consent: { ...view.consent, withdrawnAt: new Date().toISOString() } });

@@ -54,7 +54,7 @@ export default function KitsPage() {
   }
 
   if (loadError) return <LoadFailure message={loadError} onRetry={() => setAttempt((count) => count + 1)} />;
-  if (items === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (items === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   const phrases = items.filter((i) => i.kind === 'phrase');
   const notes = items.filter((i) => i.kind === 'note');
   const learned = phrases.filter((i) => i.learned).length;

@@ -16,7 +16,7 @@ export default function MatchingPage() {
   const { t } = useI18n();
   const { me } = useSession();
   usePageTitle(t('youth.matching.title'));
-  if (me === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (!isCoordinator(me)) {
     return (
       <Stack gap="md">

@@ -52,7 +52,7 @@ export default function YouthModerationPage() {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={() => void load()} />
       ) : queue === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : (
         <>
           <section aria-labelledby="hidden-heading">

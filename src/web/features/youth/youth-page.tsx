@@ -12,7 +12,7 @@ export default function YouthPage() {
   const { t } = useI18n();
   const { me } = useSession();
   usePageTitle(t('youth.title'));
-  if (me === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return (
     <Stack gap="xl">
       <Stack gap="xs" maw={760}>
@@ -97,7 +97,7 @@ function MyCircles() {
       {loadError ? (
         <LoadFailure message={loadError} onRetry={retry} />
       ) : circles === undefined ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : circles.length === 0 ? (
         <Text>{t('youth.circles.none')}</Text>
       ) : (

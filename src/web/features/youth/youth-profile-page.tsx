@@ -64,7 +64,7 @@ export default function YouthProfilePage() {
     return { vocabulary, profile };
   }, [active]);
 
-  if (me === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   if (me === null || me.status !== 'active') {
     return (
       <Stack gap="md">
@@ -76,7 +76,7 @@ export default function YouthProfilePage() {
     );
   }
   if (loaded.error) return <LoadFailure message={loaded.error} onRetry={loaded.retry} />;
-  if (loaded.value === undefined) return <Loader aria-label={t('common.loading')} />;
+  if (loaded.value === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
   return (
     <ProfileForm vocabulary={loaded.value.vocabulary} profile={loaded.value.profile} timeZone={me.timeZone} />
   );
