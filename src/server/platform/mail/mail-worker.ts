@@ -35,7 +35,17 @@ export function createMailWorker(options: MailWorkerOptions): MailWorker {
   const lockMs = options.lockMs ?? 5 * 60_000;
   const maxAttempts = options.maxAttempts ?? 8;
   const retryBaseMs = options.retryBaseMs ?? 30_000;
-  const transport = options.smtpUrl === undefined ? undefined : nodemailer.createTransport(options.smtpUrl);
+  // Short timeouts: a peer that stops answering must fail the attempt (and be retried with backoff),
+  // not hold the worker's run open for minutes while the outbox waits behind it.
+  const transport =
+    options.smtpUrl === undefined
+      ? undefined
+      : nodemailer.createTransport({
+          url: options.smtpUrl,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        });
   const logged = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
