@@ -48,7 +48,8 @@ export function HomePage() {
       </Alert>
     );
   }
-  if (partnership === undefined || cities === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (partnership === undefined || cities === undefined)
+    return <Loader role="status" aria-label={t('common.loading')} />;
 
   const today = todayIn(me?.timeZone ?? browserTimeZone(), now);
   const elapsed = Math.max(0, ageOn(partnership.startDate, today));

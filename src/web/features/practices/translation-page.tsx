@@ -69,7 +69,8 @@ export default function TranslationPage() {
     );
   }
   if (loadError) return <LoadFailure message={loadError} onRetry={() => void load()} />;
-  if (original === undefined || me === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (original === undefined || me === undefined)
+    return <Loader role="status" aria-label={t('common.loading')} />;
   const language = isLocale(lang) ? lang : undefined;
   return <TranslationDesk key={`${language}-${original.version}`} original={original} language={language} />;
 }

@@ -84,7 +84,8 @@ export default function SessionFormPage() {
 
   useEffect(load, [load]);
 
-  if (me === undefined || cities === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (me === undefined || cities === undefined)
+    return <Loader role="status" aria-label={t('common.loading')} />;
   if (!me || !mayPlanSessions(me)) {
     return (
       <Stack gap="md">

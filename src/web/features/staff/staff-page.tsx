@@ -105,7 +105,8 @@ function StaffDesk({ me }: { me: Me }) {
     };
     return <LoadFailure message={loadError} onRetry={again} />;
   }
-  if (users === undefined || audit === undefined) return <Loader role="status" aria-label={t('common.loading')} />;
+  if (users === undefined || audit === undefined)
+    return <Loader role="status" aria-label={t('common.loading')} />;
 
   const names = new Map(users.map((user) => [user.id, user.displayName]));
   return (
