@@ -39,10 +39,14 @@ export function createCityChangeService({
 }) {
   async function toRequest(row: CityChangeRow): Promise<CityChangeRequest> {
     const user = await accounts.findById(row.user_id);
+    return shape(row, user?.display_name ?? '');
+  }
+
+  function shape(row: CityChangeRow, displayName: string): CityChangeRequest {
     return {
       id: row.id,
       userId: row.user_id,
-      displayName: user?.display_name ?? '',
+      displayName,
       fromCityId: row.from_city_id,
       toCityId: row.to_city_id,
       reason: row.reason,
@@ -108,7 +112,10 @@ export function createCityChangeService({
             grant.role === 'coordinator' && grant.cityId !== null ? [grant.cityId] : [],
           );
       const rows = await repo.pending(cities);
-      return Promise.all(rows.map(toRequest));
+      // One query for every person's name, not one per request.
+      const users = await accounts.findByIds([...new Set(rows.map((row) => row.user_id))]);
+      const names = new Map(users.map((user) => [user.id, user.display_name]));
+      return rows.map((row) => shape(row, names.get(row.user_id) ?? ''));
     },
 
     /** A coordinator approves for their side (both sides if they coordinate both, or are admin). */
